@@ -1,0 +1,145 @@
+package cn.saihan.trace.certification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+/** A certification held by one producer for a list of products, valid between two inclusive dates. */
+@Entity
+@Table(name = "certification")
+public class Certification {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long producerId;
+
+	@Enumerated(EnumType.STRING)
+	private CertificationType type;
+
+	private String certificateNo;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "certification_product", joinColumns = @JoinColumn(name = "certification_id"))
+	@Column(name = "product_code")
+	private Set<String> productCodes = new TreeSet<>();
+
+	private String issuer;
+
+	private LocalDate validFrom;
+
+	private LocalDate validTo;
+
+	private LocalDate revokedAt;
+
+	private String revocationReason;
+
+	private Instant registeredAt;
+
+	protected Certification() {
+	}
+
+	public Certification(Long producerId, CertificationType type, String certificateNo, Set<String> productCodes,
+			String issuer, LocalDate validFrom, LocalDate validTo, Instant registeredAt) {
+		if (validTo == null && !type.mayBeOpenEnded()) {
+			throw new IllegalArgumentException(type + " needs an end date");
+		}
+		this.producerId = producerId;
+		this.type = type;
+		this.certificateNo = certificateNo;
+		this.productCodes = new TreeSet<>(productCodes);
+		this.issuer = issuer;
+		this.validFrom = validFrom;
+		this.validTo = validTo;
+		this.registeredAt = registeredAt;
+	}
+
+	/** Standing on a date: revocation wins from its date on, then the validity window decides. */
+	public CertificationStatus statusOn(LocalDate date) {
+		if (revokedAt != null && !revokedAt.isAfter(date)) {
+			return CertificationStatus.REVOKED;
+		}
+		if (date.isBefore(validFrom)) {
+			return CertificationStatus.NOT_YET_VALID;
+		}
+		if (validTo != null && date.isAfter(validTo)) {
+			return CertificationStatus.EXPIRED;
+		}
+		return CertificationStatus.VALID;
+	}
+
+	public boolean covers(String productCode) {
+		return productCodes.contains(productCode);
+	}
+
+	/**
+	 * Revokes from a date on. A certification is revoked once; a second revocation is refused so
+	 * that the recorded date and reason cannot be silently rewritten.
+	 */
+	public void revoke(LocalDate on, String reason) {
+		if (revokedAt != null) {
+			throw new IllegalStateException("Certification " + certificateNo + " was already revoked on " + revokedAt);
+		}
+		this.revokedAt = on;
+		this.revocationReason = reason;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getProducerId() {
+		return producerId;
+	}
+
+	public CertificationType getType() {
+		return type;
+	}
+
+	public String getCertificateNo() {
+		return certificateNo;
+	}
+
+	public Set<String> getProductCodes() {
+		return Set.copyOf(productCodes);
+	}
+
+	public String getIssuer() {
+		return issuer;
+	}
+
+	public LocalDate getValidFrom() {
+		return validFrom;
+	}
+
+	public LocalDate getValidTo() {
+		return validTo;
+	}
+
+	public LocalDate getRevokedAt() {
+		return revokedAt;
+	}
+
+	public String getRevocationReason() {
+		return revocationReason;
+	}
+
+	public Instant getRegisteredAt() {
+		return registeredAt;
+	}
+}

@@ -1,0 +1,39 @@
+package cn.saihan.trace.event;
+
+import java.net.URI;
+import java.security.Principal;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+
+@RestController
+class TraceEventController {
+
+	private final TraceEventService service;
+
+	TraceEventController(TraceEventService service) {
+		this.service = service;
+	}
+
+	@PostMapping("/api/v1/lots/{lotCode}/events")
+	ResponseEntity<TraceEventView> record(@PathVariable String lotCode, @Valid @RequestBody TraceEventRequest request,
+			Principal principal) {
+		TraceEventView event = service.record(lotCode, request, principal.getName());
+		return ResponseEntity.created(URI.create("/api/v1/lots/" + lotCode + "/events/" + event.id())).body(event);
+	}
+
+	/** In the order they happened; a lot has a handful, so one default page usually holds them all. */
+	@GetMapping("/api/v1/lots/{lotCode}/events")
+	PagedModel<TraceEventView> events(@PathVariable String lotCode, @PageableDefault(size = 100) Pageable pageable) {
+		return new PagedModel<>(service.ofLot(lotCode, pageable));
+	}
+}

@@ -1,0 +1,127 @@
+package cn.saihan.trace.event;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.saihan.trace.lot.Lot;
+import cn.saihan.trace.lot.LotRegistered;
+import cn.saihan.trace.lot.LotService;
+import cn.saihan.trace.system.FieldProblem;
+import cn.saihan.trace.system.InvalidInputException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Appends trace events to lots after checking the details their type needs. */
+@Service
+public class TraceEventService {
+
+	/** Clocks of phones in the field drift; a little future is tolerated, a day is not. */
+	private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+	private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
+	};
+
+	private final TraceEvents events;
+
+	private final LotService lots;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	TraceEventService(TraceEvents events, LotService lots, JsonMapper json, Clock clock) {
+		this.events = events;
+		this.lots = lots;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public TraceEventView record(String lotCode, TraceEventRequest request, String recordedBy) {
+		Lot lot = lots.get(lotCode);
+		List<FieldProblem> problems = new ArrayList<>();
+		Map<String, Object> details = request.detailsOrEmpty();
+		checkDetails(request.type(), details, problems);
+		if (request.occurredAt().isAfter(OffsetDateTime.now(clock).plus(CLOCK_TOLERANCE))) {
+			problems.add(new FieldProblem("occurredAt", "must not be in the future"));
+		}
+		if (request.correctsEventId() != null && !events.existsByIdAndLotId(request.correctsEventId(), lot.getId())) {
+			problems.add(new FieldProblem("correctsEventId", "is not an event of lot " + lotCode));
+		}
+		if (request.type() == TraceEventType.HARVESTED && request.correctsEventId() == null) {
+			problems.add(new FieldProblem("type",
+					"HARVESTED is recorded when the lot is registered; post it only as a correction (correctsEventId)"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		TraceEvent event = events.save(new TraceEvent(lot.getId(), request.type(), request.occurredAt(),
+				request.location().strip(), json.writeValueAsString(details), request.correctsEventId(), recordedBy,
+				clock.instant()));
+		return view(event);
+	}
+
+	/** Every event of a lot in the order it happened. */
+	@Transactional(readOnly = true)
+	public List<TraceEventView> ofLot(String lotCode) {
+		Lot lot = lots.get(lotCode);
+		return events.findByLotIdOrderByOccurredAtAscIdAsc(lot.getId()).stream().map(this::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Page<TraceEventView> ofLot(String lotCode, Pageable pageable) {
+		Lot lot = lots.get(lotCode);
+		return events.findByLotIdOrderByOccurredAtAscIdAsc(lot.getId(), pageable).map(this::view);
+	}
+
+	/** The harvest is the lot's first event; it is written in the same transaction as the lot. */
+	@EventListener
+	void onLotRegistered(LotRegistered registered) {
+		Lot lot = registered.lot();
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("quantityKg", lot.getQuantityKg());
+		events.save(new TraceEvent(lot.getId(), TraceEventType.HARVESTED,
+				lot.getHarvestDate().atStartOfDay(clock.getZone()).toOffsetDateTime(), registered.location(),
+				json.writeValueAsString(details), null, registered.recordedBy(), registered.registeredAt()));
+	}
+
+	private static void checkDetails(TraceEventType type, Map<String, Object> details, List<FieldProblem> problems) {
+		for (String key : type.requiredDetails()) {
+			Object value = details.get(key);
+			boolean missing = value == null || value instanceof String text && text.isBlank()
+					|| value instanceof Collection<?> list && list.isEmpty();
+			if (missing) {
+				problems.add(new FieldProblem("details." + key, "is required for a " + type + " event"));
+			}
+		}
+		if (type == TraceEventType.INSPECTED) {
+			Object result = details.get("result");
+			if (result != null && !"PASS".equals(result) && !"FAIL".equals(result)) {
+				problems.add(new FieldProblem("details.result", "must be PASS or FAIL"));
+			}
+			Object items = details.get("items");
+			if (items != null && !(items instanceof Collection<?>)) {
+				problems.add(new FieldProblem("details.items",
+						"must be a list of the items tested, e.g. [\"pesticide residue\"]"));
+			}
+		}
+	}
+
+	private TraceEventView view(TraceEvent event) {
+		return new TraceEventView(event.getId(), event.getType(), event.getType().bizStep(), event.getOccurredAt(),
+				event.getLocation(), json.readValue(event.getDetails(), DETAILS), event.getCorrectsEventId(),
+				event.getRecordedBy(), event.getRecordedAt());
+	}
+}

@@ -1,0 +1,21 @@
+package cn.saihan.trace.event;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.Repository;
+
+/** Append-only on purpose: this repository offers no update and no delete. */
+public interface TraceEvents extends Repository<TraceEvent, Long> {
+
+	TraceEvent save(TraceEvent event);
+
+	List<TraceEvent> findByLotIdOrderByOccurredAtAscIdAsc(Long lotId);
+
+	Page<TraceEvent> findByLotIdOrderByOccurredAtAscIdAsc(Long lotId, Pageable pageable);
+
+	boolean existsByIdAndLotId(Long id, Long lotId);
+
+	long countByLotId(Long lotId);
+}

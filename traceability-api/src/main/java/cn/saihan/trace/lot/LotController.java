@@ -1,0 +1,63 @@
+package cn.saihan.trace.lot;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.LocalDate;
+
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+@RestController
+@Validated
+class LotController {
+
+	private final LotService service;
+
+	private final Lots lots;
+
+	private final LotViews views;
+
+	LotController(LotService service, Lots lots, LotViews views) {
+		this.service = service;
+		this.lots = lots;
+		this.views = views;
+	}
+
+	@PostMapping("/api/v1/lots")
+	ResponseEntity<LotView> register(@Valid @RequestBody LotRequest request, Principal principal) {
+		Lot lot = service.register(request, principal.getName());
+		return ResponseEntity.created(URI.create("/api/v1/lots/" + lot.getLotCode())).body(views.of(lot));
+	}
+
+	@GetMapping("/api/v1/lots/{lotCode}")
+	LotView lot(@PathVariable String lotCode) {
+		return views.of(service.get(lotCode));
+	}
+
+	/** Every filter is optional: a parameterless request pages through all lots. */
+	@GetMapping("/api/v1/lots")
+	PagedModel<LotView> lots(@RequestParam(required = false) Long producerId,
+			@RequestParam(required = false) String productCode,
+			@RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+			@PageableDefault(size = 20) Pageable pageable) {
+		LocalDate from = year == null ? null : LocalDate.of(year, 1, 1);
+		LocalDate to = year == null ? null : LocalDate.of(year, 12, 31);
+		var page = lots.search(producerId, productCode, from, to, pageable);
+		return new PagedModel<>(new PageImpl<>(views.of(page.getContent()),
+				page.getPageable(), page.getTotalElements()));
+	}
+}

@@ -1,0 +1,92 @@
+package cn.saihan.trace.lot;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.saihan.trace.producer.Producer;
+import cn.saihan.trace.producer.Producers;
+import cn.saihan.trace.system.ConflictException;
+import cn.saihan.trace.system.InvalidInputException;
+import cn.saihan.trace.system.NotFoundException;
+
+/** Registers lots: checks references, makes a lot code if none was given, and announces the harvest. */
+@Service
+public class LotService {
+
+	private static final int CODE_ATTEMPTS = 5;
+
+	private final Lots lots;
+
+	private final Producers producers;
+
+	private final LotCodeGenerator codes;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	LotService(Lots lots, Producers producers, LotCodeGenerator codes, ApplicationEventPublisher events, Clock clock) {
+		this.lots = lots;
+		this.producers = producers;
+		this.codes = codes;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Lot register(LotRequest request, String recordedBy) {
+		Producer producer = producers.findById(request.producerId())
+			.orElseThrow(() -> new InvalidInputException("producerId", "is not a registered producer"));
+		LotCode code;
+		if (request.lotCode() != null) {
+			code = new LotCode(request.lotCode());
+			if (lots.existsByLotCode(code.value())) {
+				throw new ConflictException("lotCode", "Lot code " + code + " is already taken");
+			}
+		}
+		else {
+			code = freshCode(request.productCode(), request.harvestDate());
+		}
+		Lot lot = lots.save(new Lot(code, producer.getId(), request.productCode(), request.harvestDate(),
+				request.quantityKg(), request.unitPriceYuan(), blankToNull(request.plot()),
+				blankToNull(request.village()), request.basisOrDefault(), clock.instant(), LocalDate.now(clock),
+				recordedBy));
+		events.publishEvent(new LotRegistered(lot, location(producer, lot), recordedBy, lot.getRegisteredAt()));
+		return lot;
+	}
+
+	@Transactional(readOnly = true)
+	public Lot get(String lotCode) {
+		return lots.findByLotCode(lotCode).orElseThrow(() -> new NotFoundException("No lot with code " + lotCode));
+	}
+
+	private LotCode freshCode(String productCode, LocalDate harvestDate) {
+		for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+			LotCode candidate = codes.generate(productCode, harvestDate);
+			if (!lots.existsByLotCode(candidate.value())) {
+				return candidate;
+			}
+		}
+		throw new IllegalStateException("No free lot code after " + CODE_ATTEMPTS + " attempts");
+	}
+
+	private static String location(Producer producer, Lot lot) {
+		StringBuilder place = new StringBuilder(producer.getTownCode());
+		String village = lot.getVillage() != null ? lot.getVillage() : producer.getVillage();
+		if (village != null) {
+			place.append(' ').append(village);
+		}
+		if (lot.getPlot() != null) {
+			place.append(' ').append(lot.getPlot());
+		}
+		return place.toString();
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

@@ -1,0 +1,45 @@
+package cn.saihan.trace.lot;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import cn.saihan.trace.certification.CertificationType;
+import cn.saihan.trace.producer.Producer;
+import cn.saihan.trace.product.Product;
+
+/** A lot as the API shows it: the lot, who grew it, what it is, and what it counts as certified. */
+public record LotView(String lotCode, Long producerId, String producerName, String productCode, String productNameZh,
+		String gtin, LocalDate harvestDate, BigDecimal quantityKg, BigDecimal unitPriceYuan, BigDecimal valueYuan,
+		String townCode, String village, String plot, List<CertificationType> certifiedTypes,
+		ComplianceCertificate complianceCertificate, Instant registeredAt) {
+
+	static LotView of(Lot lot, Producer producer, Product product, Set<CertificationType> certifiedTypes) {
+		String village = lot.getVillage() != null ? lot.getVillage() : producer.getVillage();
+		return new LotView(lot.getLotCode().value(), producer.getId(), producer.getName(), product.getCode(),
+				product.getNameZh(), product.getGtin().value(), lot.getHarvestDate(), lot.getQuantityKg(),
+				lot.getUnitPriceYuan(), lot.getValueYuan(), producer.getTownCode(), village, lot.getPlot(),
+				certifiedTypes.stream().sorted().toList(), ComplianceCertificate.of(lot, producer, product, village),
+				lot.getRegisteredAt());
+	}
+
+	/**
+	 * The lot's 承诺达标合格证: the fields the 2026 measures require, derived from the lot and its
+	 * producer so that they can never disagree with the record.
+	 */
+	public record ComplianceCertificate(String productName, BigDecimal quantityKg, String producerName,
+			String origin, String contact, LocalDate issuedOn, List<String> commitments, ComplianceBasis basis) {
+
+		/** The producer's three promises, as codes; pages show them in the reader's language. */
+		static final List<String> COMMITMENTS = List.of("NO_BANNED_PESTICIDES_DRUGS_OR_ADDITIVES",
+				"RESIDUES_WITHIN_LIMITS", "PRODUCER_ANSWERS_FOR_TRUTH");
+
+		static ComplianceCertificate of(Lot lot, Producer producer, Product product, String village) {
+			String origin = producer.getTownCode() + (village == null ? "" : " " + village);
+			return new ComplianceCertificate(product.getNameZh(), lot.getQuantityKg(), producer.getName(), origin,
+					producer.getContactPhone(), lot.getComplianceIssuedOn(), COMMITMENTS, lot.getComplianceBasis());
+		}
+	}
+}

@@ -1,0 +1,53 @@
+package cn.saihan.trace.lot;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import cn.saihan.trace.certification.Certification;
+import cn.saihan.trace.certification.CertificationRule;
+import cn.saihan.trace.certification.Certifications;
+import cn.saihan.trace.producer.Producer;
+import cn.saihan.trace.producer.Producers;
+import cn.saihan.trace.product.Product;
+import cn.saihan.trace.product.Products;
+
+/** Assembles lot views with one query per table for a whole page, not one per lot. */
+@Component
+public class LotViews {
+
+	private final Producers producers;
+
+	private final Products products;
+
+	private final Certifications certifications;
+
+	LotViews(Producers producers, Products products, Certifications certifications) {
+		this.producers = producers;
+		this.products = products;
+		this.certifications = certifications;
+	}
+
+	public LotView of(Lot lot) {
+		return of(List.of(lot)).get(0);
+	}
+
+	public List<LotView> of(Collection<Lot> lots) {
+		List<Long> producerIds = lots.stream().map(Lot::getProducerId).distinct().toList();
+		Map<Long, Producer> producerById = producers.findAllById(producerIds).stream()
+			.collect(Collectors.toMap(Producer::getId, Function.identity()));
+		Map<String, Product> productByCode = products.findAllById(lots.stream().map(Lot::getProductCode).distinct().toList())
+			.stream().collect(Collectors.toMap(Product::getCode, Function.identity()));
+		Map<Long, List<Certification>> heldBy = certifications.findByProducerIdIn(producerIds).stream()
+			.collect(Collectors.groupingBy(Certification::getProducerId));
+		return lots.stream()
+			.map(lot -> LotView.of(lot, producerById.get(lot.getProducerId()), productByCode.get(lot.getProductCode()),
+					CertificationRule.certifiedTypes(heldBy.getOrDefault(lot.getProducerId(), List.of()),
+							lot.getProductCode(), lot.getHarvestDate())))
+			.toList();
+	}
+}

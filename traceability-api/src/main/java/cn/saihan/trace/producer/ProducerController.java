@@ -1,0 +1,89 @@
+package cn.saihan.trace.producer;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.saihan.trace.system.ConflictException;
+import cn.saihan.trace.system.InvalidInputException;
+import cn.saihan.trace.system.NotFoundException;
+import cn.saihan.trace.town.KnownTown;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+@RestController
+class ProducerController {
+
+	private final Producers producers;
+
+	private final Clock clock;
+
+	ProducerController(Producers producers, Clock clock) {
+		this.producers = producers;
+		this.clock = clock;
+	}
+
+	@PostMapping("/api/v1/producers")
+	@Transactional
+	ResponseEntity<ProducerView> register(@Valid @RequestBody ProducerRequest request) {
+		if (request.type().needsCreditCode() && request.creditCode() == null) {
+			throw new InvalidInputException("creditCode",
+					"is required for a producer of type " + request.type() + " (only INDIVIDUAL may omit it)");
+		}
+		if (request.creditCode() != null && producers.existsByCreditCode(request.creditCode())) {
+			throw new ConflictException("creditCode",
+					"A producer with credit code " + request.creditCode() + " is already registered");
+		}
+		Producer producer = producers.save(request.toProducer(clock.instant()));
+		return ResponseEntity.created(URI.create("/api/v1/producers/" + producer.getId()))
+			.body(ProducerView.of(producer));
+	}
+
+	@GetMapping("/api/v1/producers/{id}")
+	ProducerView producer(@PathVariable long id) {
+		return producers.findById(id).map(ProducerView::of)
+			.orElseThrow(() -> new NotFoundException("No producer with id " + id));
+	}
+
+	/** Both filters are optional; without them, every producer is listed page by page. */
+	@GetMapping("/api/v1/producers")
+	PagedModel<ProducerView> producers(@RequestParam(required = false) String townCode,
+			@RequestParam(required = false) String q, @PageableDefault(size = 20) Pageable pageable) {
+		String query = q == null || q.isBlank() ? null : q.strip();
+		return new PagedModel<>(producers.search(townCode, query, pageable).map(ProducerView::of));
+	}
+
+	record ProducerRequest(@NotBlank @Size(max = 100) String name, @NotNull ProducerType type,
+			@ValidCreditCode String creditCode, @NotBlank @KnownTown String townCode,
+			@Size(max = 100) String village, @Size(max = 50) String contactName,
+			@Pattern(regexp = "[0-9+ -]{5,20}", message = "must be a phone number of 5 to 20 digits") String contactPhone) {
+
+		Producer toProducer(Instant now) {
+			return new Producer(name.strip(), type, creditCode == null ? null : new CreditCode(creditCode), townCode,
+					village, contactName, contactPhone, now);
+		}
+	}
+
+	record ProducerView(Long id, String name, ProducerType type, String creditCode, String townCode, String village,
+			String contactName, String contactPhone, Instant registeredAt) {
+		static ProducerView of(Producer p) {
+			return new ProducerView(p.getId(), p.getName(), p.getType(), p.getCreditCode(), p.getTownCode(),
+					p.getVillage(), p.getContactName(), p.getContactPhone(), p.getRegisteredAt());
+		}
+	}
+}

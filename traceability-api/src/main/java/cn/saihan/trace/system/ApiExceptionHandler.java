@@ -1,0 +1,104 @@
+package cn.saihan.trace.system;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns every failure of the API into an RFC 9457 problem with a stable {@code type}; validation
+ * problems carry an {@code errors} array naming each bad field.
+ */
+@RestControllerAdvice(basePackages = "cn.saihan.trace")
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex) {
+		return ResponseEntity.badRequest().body(Problems.invalidInput(ex.problems()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(Problems.of(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found", ex.getMessage()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, "Conflict", ex.getMessage());
+		if (ex.field() != null) {
+			problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
+		}
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	/** Two requests raced past the duplicate check; the unique constraint decided. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, "Conflict",
+					"The request collides with stored data (a duplicate key)"));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return ResponseEntity.badRequest()
+			.body(Problems.invalidInput(List.of(new FieldProblem(ex.getName(), "is not a valid value: " + ex.getValue()))));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> errors = new ArrayList<>();
+		ex.getBindingResult().getFieldErrors().stream()
+			.sorted(Comparator.comparing(FieldError::getField))
+			.forEach(error -> errors.add(new FieldProblem(error.getField(), error.getDefaultMessage())));
+		ex.getBindingResult().getGlobalErrors()
+			.forEach(error -> errors.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
+		return ResponseEntity.badRequest().body(Problems.invalidInput(errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> errors = ex.getParameterValidationResults().stream()
+			.flatMap(result -> result.getResolvableErrors().stream()
+				.map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
+						error.getDefaultMessage())))
+			.toList();
+		return ResponseEntity.badRequest().body(Problems.invalidInput(errors));
+	}
+
+	/** Malformed JSON or a value of the wrong type: name the field Jackson stopped at. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String field = "body";
+		String message = "is not readable JSON";
+		if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+			field = jackson.getPath().stream()
+				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+				.collect(Collectors.joining(".")).replace(".[", "[");
+			message = "has a value of the wrong type or format";
+		}
+		return ResponseEntity.badRequest().body(Problems.invalidInput(List.of(new FieldProblem(field, message))));
+	}
+}

@@ -1,0 +1,37 @@
+package cn.saihan.trace.system;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** The stable problem types of the API and a factory for their RFC 9457 bodies. */
+public final class Problems {
+
+	public static final URI INVALID_INPUT = URI.create("urn:saihan-trace:problem:invalid-input");
+	public static final URI NOT_FOUND = URI.create("urn:saihan-trace:problem:not-found");
+	public static final URI CONFLICT = URI.create("urn:saihan-trace:problem:conflict");
+	public static final URI UNAUTHORIZED = URI.create("urn:saihan-trace:problem:unauthorized");
+	public static final URI FORBIDDEN = URI.create("urn:saihan-trace:problem:forbidden");
+
+	private Problems() {
+	}
+
+	public static ProblemDetail invalidInput(List<FieldProblem> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+						: errors.size() + " fields are invalid");
+		problem.setType(INVALID_INPUT);
+		problem.setTitle("Invalid input");
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	public static ProblemDetail of(HttpStatus status, URI type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type);
+		problem.setTitle(title);
+		return problem;
+	}
+}

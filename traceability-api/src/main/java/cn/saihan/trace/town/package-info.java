@@ -1,0 +1,2 @@
+/** The district's administrative units (subdistricts and towns); villages are free text beneath them. */
+package cn.saihan.trace.town;
