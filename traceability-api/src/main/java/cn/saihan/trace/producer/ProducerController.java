@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
@@ -31,10 +32,13 @@ class ProducerController {
 
 	private final Producers producers;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	ProducerController(Producers producers, Clock clock) {
+	ProducerController(Producers producers, ApplicationEventPublisher events, Clock clock) {
 		this.producers = producers;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -50,6 +54,7 @@ class ProducerController {
 					"A producer with credit code " + request.creditCode() + " is already registered");
 		}
 		Producer producer = producers.save(request.toProducer(clock.instant()));
+		events.publishEvent(new ProducerRegistered(producer));
 		return ResponseEntity.created(URI.create("/api/v1/producers/" + producer.getId()))
 			.body(ProducerView.of(producer));
 	}
