@@ -1,0 +1,71 @@
+package cn.saihan.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.client.RestClient;
+
+import cn.saihan.trace.testing.RegistryClient;
+import cn.saihan.trace.testing.TraceTestApplication;
+import tools.jackson.databind.JsonNode;
+
+/** The embedded default keeps its data in files: what was registered is there after a restart. */
+class RestartIntegrationTests {
+
+	private final String databaseUrl = "jdbc:h2:file:./target/h2/restart-" + UUID.randomUUID();
+
+	private ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(TraceTestApplication.class)
+			.properties("server.port=0", "spring.datasource.url=" + databaseUrl)
+			.run();
+	}
+
+	private static RestClient client(ConfigurableApplicationContext context) {
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		return RestClient.builder().baseUrl("http://localhost:" + port)
+			.defaultHeaders(h -> h.setBasicAuth(RegistryClient.BUREAU_USER, RegistryClient.BUREAU_PASSWORD))
+			.build();
+	}
+
+	@Test
+	void registeredDataSurvivesARestart() {
+		String lotCode;
+		long producerId;
+		long certificationId;
+		try (ConfigurableApplicationContext first = start()) {
+			RestClient api = client(first);
+			producerId = api.post().uri("/api/v1/producers")
+				.body(Map.of("name", "赛音不浪网纹瓜合作社", "type", "COOPERATIVE", "creditCode",
+						RegistryClient.freshCreditCode(), "townCode", "yulin"))
+				.retrieve().body(JsonNode.class).get("id").asLong();
+			certificationId = api.post().uri("/api/v1/producers/" + producerId + "/certifications")
+				.body(Map.of("type", "GREEN", "certificateNo", RegistryClient.freshGreenNumber(), "productCodes",
+						List.of("SYBL-MELON"), "validFrom", "2024-01-01", "validTo", "2026-12-31"))
+				.retrieve().body(JsonNode.class).get("id").asLong();
+			lotCode = api.post().uri("/api/v1/lots")
+				.body(Map.of("producerId", producerId, "productCode", "SYBL-MELON", "harvestDate",
+						LocalDate.of(2025, 8, 8).toString(), "quantityKg", "2000", "unitPriceYuan", "4.5"))
+				.retrieve().body(JsonNode.class).get("lotCode").asString();
+		}
+
+		try (ConfigurableApplicationContext second = start()) {
+			RestClient api = client(second);
+			JsonNode lot = api.get().uri("/api/v1/lots/" + lotCode).retrieve().body(JsonNode.class);
+			assertThat(lot.get("producerId").asLong()).isEqualTo(producerId);
+			assertThat(lot.get("valueYuan").decimalValue()).isEqualByComparingTo("9000.00");
+			assertThat(lot.get("certifiedTypes").get(0).asString()).isEqualTo("GREEN");
+			assertThat(api.get().uri("/api/v1/certifications/" + certificationId).retrieve().body(JsonNode.class)
+				.get("type").asString()).isEqualTo("GREEN");
+			assertThat(api.get().uri("/api/v1/lots/" + lotCode + "/events").retrieve().body(JsonNode.class)
+				.get("content")).hasSize(1);
+		}
+	}
+}
