@@ -23,9 +23,9 @@ class RestartIntegrationTests {
 	private final String databaseUrl = "jdbc:h2:file:./target/h2/restart-" + UUID.randomUUID();
 
 	private ConfigurableApplicationContext start() {
+		// Arguments, not default properties: those would lose to application.properties.
 		return new SpringApplicationBuilder(TraceTestApplication.class)
-			.properties("server.port=0", "spring.datasource.url=" + databaseUrl)
-			.run();
+			.run("--server.port=0", "--spring.datasource.url=" + databaseUrl);
 	}
 
 	private static RestClient client(ConfigurableApplicationContext context) {

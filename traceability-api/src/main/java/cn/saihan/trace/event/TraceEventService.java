@@ -120,7 +120,9 @@ public class TraceEventService {
 	}
 
 	private TraceEventView view(TraceEvent event) {
-		return new TraceEventView(event.getId(), event.getType(), event.getType().bizStep(), event.getOccurredAt(),
+		// PostgreSQL keeps the instant, not the offset it was written with: show it in the district's zone.
+		OffsetDateTime occurredAt = event.getOccurredAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime();
+		return new TraceEventView(event.getId(), event.getType(), event.getType().bizStep(), occurredAt,
 				event.getLocation(), json.readValue(event.getDetails(), DETAILS), event.getCorrectsEventId(),
 				event.getRecordedBy(), event.getRecordedAt());
 	}

@@ -4,23 +4,39 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface Lots extends ListCrudRepository<Lot, Long> {
+public interface Lots extends ListCrudRepository<Lot, Long>, JpaSpecificationExecutor<Lot> {
 
 	Optional<Lot> findByLotCode(String lotCode);
 
 	boolean existsByLotCode(String lotCode);
 
-	/** Every filter is optional; without them, all lots are listed, newest harvest first. */
-	@Query("""
-			select l from Lot l
-			where (:producerId is null or l.producerId = :producerId)
-			  and (:productCode is null or l.productCode = :productCode)
-			  and (:from is null or l.harvestDate >= :from)
-			  and (:to is null or l.harvestDate <= :to)
-			order by l.harvestDate desc, l.id desc""")
-	Page<Lot> search(Long producerId, String productCode, LocalDate from, LocalDate to, Pageable pageable);
+	/**
+	 * Every filter is optional; without them, all lots are listed, newest harvest first. Filters are
+	 * composed as criteria rather than {@code :p is null or …} so that PostgreSQL never sees an
+	 * untyped null parameter.
+	 */
+	default Page<Lot> search(Long producerId, String productCode, LocalDate from, LocalDate to, Pageable pageable) {
+		Specification<Lot> filter = Specification.unrestricted();
+		if (producerId != null) {
+			filter = filter.and((lot, query, cb) -> cb.equal(lot.get("producerId"), producerId));
+		}
+		if (productCode != null) {
+			filter = filter.and((lot, query, cb) -> cb.equal(lot.get("productCode"), productCode));
+		}
+		if (from != null) {
+			filter = filter.and((lot, query, cb) -> cb.greaterThanOrEqualTo(lot.get("harvestDate"), from));
+		}
+		if (to != null) {
+			filter = filter.and((lot, query, cb) -> cb.lessThanOrEqualTo(lot.get("harvestDate"), to));
+		}
+		Sort newestFirst = Sort.by(Sort.Order.desc("harvestDate"), Sort.Order.desc("id"));
+		return findAll(filter, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), newestFirst));
+	}
 }
