@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +23,15 @@ public class CertificationService {
 
 	private final Producers producers;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	CertificationService(Certifications certifications, Producers producers, Clock clock) {
+	CertificationService(Certifications certifications, Producers producers, ApplicationEventPublisher events,
+			Clock clock) {
 		this.certifications = certifications;
 		this.producers = producers;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -62,9 +67,11 @@ public class CertificationService {
 			throw new ConflictException("certificateNo",
 					"Certificate number " + request.certificateNo() + " is already registered");
 		}
-		return certifications.save(new Certification(producerId, type, request.certificateNo(),
-				new LinkedHashSet<>(request.productCodes()), request.issuer(), request.validFrom(), request.validTo(),
-				clock.instant()));
+		Certification certification = certifications.save(new Certification(producerId, type,
+				request.certificateNo(), new LinkedHashSet<>(request.productCodes()), request.issuer(),
+				request.validFrom(), request.validTo(), clock.instant()));
+		events.publishEvent(new CertificationRegistered(certification));
+		return certification;
 	}
 
 	@Transactional
@@ -77,6 +84,7 @@ public class CertificationService {
 		catch (IllegalStateException alreadyRevoked) {
 			throw new ConflictException(null, alreadyRevoked.getMessage());
 		}
+		events.publishEvent(new CertificationRevoked(certification));
 		return certification;
 	}
 

@@ -14,11 +14,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.saihan.trace.certification.Certification;
+import cn.saihan.trace.certification.CertificationRegistered;
+import cn.saihan.trace.certification.CertificationRevoked;
 import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.certification.Certifications;
 import cn.saihan.trace.lot.ComplianceBasis;
@@ -52,14 +55,17 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	DemoData(Producers producers, Certifications certifications, LotService lots, TransactionTemplate transaction,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.producers = producers;
 		this.certifications = certifications;
 		this.lots = lots;
 		this.transaction = transaction;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -146,6 +152,7 @@ class DemoData implements ApplicationRunner {
 		Certification strawberry = certify(seeded.get(5), CertificationType.GREEN, "LB-15-2302051144A", "2023-02-01",
 				"2026-01-31", "GDL-STRAWBERRY");
 		strawberry.revoke(LocalDate.of(2024, 9, 15), "2024年省级抽检农药残留超标");
+		events.publishEvent(new CertificationRevoked(strawberry));
 		// 西讨速号: green grapes; 七圪台: organic perilla for 2025; 蒙兰: green flowers lapsing soon.
 		certify(seeded.get(6), CertificationType.GREEN, "LB-15-2407050621A", "2024-07-01", "2027-06-30", "XTSH-GRAPE");
 		certify(seeded.get(2), CertificationType.ORGANIC, "124OP2500077", "2025-05-01", "2026-04-30", "QGT-PERILLA");
@@ -155,10 +162,13 @@ class DemoData implements ApplicationRunner {
 
 	private Certification certify(Producer producer, CertificationType type, String number, String from, String to,
 			String... products) {
-		return certifications.save(new Certification(producer.getId(), type, number, Set.of(products),
-				type == CertificationType.ORGANIC ? "中绿华夏有机产品认证中心"
+		Certification certification = certifications.save(new Certification(producer.getId(), type, number,
+				Set.of(products), type == CertificationType.ORGANIC ? "中绿华夏有机产品认证中心"
 						: type == CertificationType.GI ? "农业农村部" : "中国绿色食品发展中心",
 				LocalDate.parse(from), to == null ? null : LocalDate.parse(to), clock.instant()));
+		// Seeded certifications go on the audit record like any other.
+		events.publishEvent(new CertificationRegistered(certification));
+		return certification;
 	}
 
 	private int seedLots(List<Producer> seeded) {

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.saihan.trace.account.Actors;
+import cn.saihan.trace.lot.LotService;
 import jakarta.validation.Valid;
 
 @RestController
@@ -20,13 +22,20 @@ class TraceEventController {
 
 	private final TraceEventService service;
 
-	TraceEventController(TraceEventService service) {
+	private final LotService lots;
+
+	private final Actors actors;
+
+	TraceEventController(TraceEventService service, LotService lots, Actors actors) {
 		this.service = service;
+		this.lots = lots;
+		this.actors = actors;
 	}
 
 	@PostMapping("/api/v1/lots/{lotCode}/events")
 	ResponseEntity<TraceEventView> record(@PathVariable String lotCode, @Valid @RequestBody TraceEventRequest request,
 			Principal principal) {
+		actors.assertMayActFor(lots.get(lotCode).getProducerId());
 		TraceEventView event = service.record(lotCode, request, principal.getName());
 		return ResponseEntity.created(URI.create("/api/v1/lots/" + lotCode + "/events/" + event.id())).body(event);
 	}

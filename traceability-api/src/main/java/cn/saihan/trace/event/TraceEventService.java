@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -39,12 +40,16 @@ public class TraceEventService {
 
 	private final JsonMapper json;
 
+	private final ApplicationEventPublisher publisher;
+
 	private final Clock clock;
 
-	TraceEventService(TraceEvents events, LotService lots, JsonMapper json, Clock clock) {
+	TraceEventService(TraceEvents events, LotService lots, JsonMapper json, ApplicationEventPublisher publisher,
+			Clock clock) {
 		this.events = events;
 		this.lots = lots;
 		this.json = json;
+		this.publisher = publisher;
 		this.clock = clock;
 	}
 
@@ -70,7 +75,9 @@ public class TraceEventService {
 		TraceEvent event = events.save(new TraceEvent(lot.getId(), request.type(), request.occurredAt(),
 				request.location().strip(), json.writeValueAsString(details), request.correctsEventId(), recordedBy,
 				clock.instant()));
-		return view(event);
+		TraceEventView view = view(event);
+		publisher.publishEvent(new TraceEventRecorded(lotCode, view));
+		return view;
 	}
 
 	/** Every event of a lot in the order it happened. */

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.saihan.trace.account.Actors;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,14 +32,18 @@ class LotController {
 
 	private final LotViews views;
 
-	LotController(LotService service, Lots lots, LotViews views) {
+	private final Actors actors;
+
+	LotController(LotService service, Lots lots, LotViews views, Actors actors) {
 		this.service = service;
 		this.lots = lots;
 		this.views = views;
+		this.actors = actors;
 	}
 
 	@PostMapping("/api/v1/lots")
 	ResponseEntity<LotView> register(@Valid @RequestBody LotRequest request, Principal principal) {
+		actors.assertMayActFor(request.producerId());
 		Lot lot = service.register(request, principal.getName());
 		return ResponseEntity.created(URI.create("/api/v1/lots/" + lot.getLotCode())).body(views.of(lot));
 	}

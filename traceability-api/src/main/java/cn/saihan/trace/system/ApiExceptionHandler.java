@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -60,6 +61,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.CONFLICT)
 			.body(Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, "Conflict",
 					"The request collides with stored data (a duplicate key)"));
+	}
+
+	/** A login acting outside its rights, found by a controller (e.g. a farmer on another producer's lot). */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN)
+			.body(Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden", ex.getMessage()));
 	}
 
 	/** Whatever else went wrong is logged in full and answered without internals. */

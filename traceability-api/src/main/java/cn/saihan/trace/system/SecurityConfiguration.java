@@ -2,65 +2,80 @@ package cn.saihan.trace.system;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may do what. Reads of the catalogue, of lots and of labels are public: a consumer scanning a
- * box has no account. Every write needs a login over HTTP Basic; today only the bureau has one.
+ * box has no account. The bureau may write everything; a farmer (role {@code FARMER}, bound to one
+ * producer) may register lots, record events and issue labels, and the controllers refuse any lot
+ * of another producer. The API authenticates every request with HTTP Basic and keeps no session;
+ * the pages use a form login with a session and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/** Role of the agriculture bureau; farmer roles bound to a producer come with producer accounts. */
 	static final String BUREAU = "BUREAU";
 
+	static final String FARMER = "FARMER";
+
 	@Bean
+	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.GET, "/**").permitAll()
-				.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-				.requestMatchers("/error").permitAll()
+		AuthenticationEntryPoint unauthorized = (request, response, ex) -> write(response, json,
+				Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED, "Unauthorized",
+						ex instanceof LockedException ? "Too many failed logins: this login is locked for a while"
+								: "A valid login is required for this request"));
+		AccessDeniedHandler forbidden = (request, response, ex) -> write(response, json, Problems.of(
+				HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden", "This login may not make this request"));
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasRole(BUREAU)
+				.requestMatchers("/api/v1/account", "/api/v1/account/**").authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/lots", "/api/v1/lots/*/events", "/api/v1/lots/*/labels")
+				.hasAnyRole(BUREAU, FARMER)
 				.anyRequest().hasRole(BUREAU))
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> write(response, json,
-					Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED, "Unauthorized",
-							"A valid login is required for this request"))))
-			.exceptionHandling(handling -> handling.accessDeniedHandler((request, response, ex) -> write(response,
-					json, Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden",
-							"This login may not make this request"))))
-			// The API is stateless and authenticated per request, so there is no session to forge.
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.headers(Customizer.withDefaults());
+			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler(forbidden))
+			// Stateless, authenticated per request: there is no session cookie to forge, so no CSRF token.
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/bureau/**").hasRole(BUREAU)
+				.requestMatchers("/farmer/**").hasAnyRole(BUREAU, FARMER)
+				.requestMatchers(HttpMethod.GET, "/**").permitAll()
+				.anyRequest().authenticated())
+			.formLogin(form -> form.permitAll())
+			.logout(logout -> logout.permitAll());
 		return http.build();
 	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
+		// bcrypt today, with the algorithm named in each hash so that it can be upgraded later.
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	@Bean
-	UserDetailsService users(TraceProperties properties, PasswordEncoder encoder) {
-		TraceProperties.Bureau bureau = properties.bureau();
-		return new InMemoryUserDetailsManager(User.withUsername(bureau.username())
-			.password(encoder.encode(bureau.password()))
-			.roles(BUREAU)
-			.build());
 	}
 
 	private static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem)

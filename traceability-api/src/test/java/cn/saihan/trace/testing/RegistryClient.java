@@ -48,6 +48,18 @@ public class RegistryClient {
 		return client;
 	}
 
+	/** A client logged in with the given credentials. */
+	public RestTestClient as(String username, String password) {
+		return client.mutate().defaultHeaders(headers -> headers.setBasicAuth(username, password)).build();
+	}
+
+	/** Gives the producer a login (as the bureau does) and returns a client logged in with it. */
+	public RestTestClient farmerOf(long producerId) {
+		String username = "farmer" + SEQUENCE.incrementAndGet();
+		post("/api/v1/producers/" + producerId + "/account", Map.of("username", username, "password", "tomato-2025"));
+		return as(username, "tomato-2025");
+	}
+
 	public JsonNode post(String path, Object body) {
 		return asBureau().post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).exchange()
 			.expectStatus().isEqualTo(HttpStatus.CREATED)
@@ -94,6 +106,10 @@ public class RegistryClient {
 		return String.format("OR-%08d", SEQUENCE.incrementAndGet());
 	}
 
+	public JdbcTemplate jdbc() {
+		return jdbc;
+	}
+
 	public long count(String table) {
 		return jdbc.queryForObject("select count(*) from " + table, Long.class);
 	}
@@ -102,6 +118,6 @@ public class RegistryClient {
 	public Map<String, Long> counts() {
 		return Map.of("product", count("product"), "producer", count("producer"), "certification",
 				count("certification"), "certification_product", count("certification_product"), "lot", count("lot"),
-				"trace_event", count("trace_event"));
+				"trace_event", count("trace_event"), "account", count("account"), "audit_entry", count("audit_entry"));
 	}
 }

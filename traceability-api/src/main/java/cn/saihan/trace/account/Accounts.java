@@ -1,0 +1,12 @@
+package cn.saihan.trace.account;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface Accounts extends ListCrudRepository<Account, Long> {
+
+	Optional<Account> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+}

@@ -1,0 +1,50 @@
+package cn.saihan.trace.account;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import cn.saihan.trace.system.TraceProperties;
+
+/**
+ * The user store: the bureau's login from configuration (so that a deployment sets it, as a
+ * password or a {@code {bcrypt}} hash, without touching the database), farmers' logins from the
+ * {@code account} table. A user name locked by {@link LoginAttempts} is reported as locked.
+ */
+@Component
+class TraceUsers implements UserDetailsService {
+
+	private final Accounts accounts;
+
+	private final LoginAttempts attempts;
+
+	private final String bureauUsername;
+
+	private final String bureauPasswordHash;
+
+	TraceUsers(Accounts accounts, LoginAttempts attempts, TraceProperties properties, PasswordEncoder encoder) {
+		this.accounts = accounts;
+		this.attempts = attempts;
+		this.bureauUsername = properties.bureau().username();
+		String password = properties.bureau().password();
+		this.bureauPasswordHash = password.startsWith("{") ? password : encoder.encode(password);
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		boolean locked = attempts.isLocked(username);
+		if (bureauUsername.equals(username)) {
+			return new TraceUser(username, bureauPasswordHash, Role.BUREAU, null, locked);
+		}
+		return accounts.findByUsername(username)
+			.map(account -> new TraceUser(account.getUsername(), account.getPasswordHash(), account.getRole(),
+					account.getProducerId(), locked))
+			.orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+
+	boolean isBureau(String username) {
+		return bureauUsername.equals(username);
+	}
+}

@@ -1,0 +1,65 @@
+package cn.saihan.trace.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Appends entries to the audit chain in the transaction of the write they record: the entry and
+ * the write commit or roll back together. The head row is locked for the append, which serialises
+ * writers so the chain never forks (reads and scans are not affected).
+ */
+@Component
+public class AuditTrail {
+
+	/** Who a write is recorded for when no login made it, e.g. a scheduled job. */
+	static final String SYSTEM = "system";
+
+	private final JdbcTemplate jdbc;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	AuditTrail(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** Records a write by the current login (or {@value #SYSTEM}). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(String action, String subject, Map<String, ?> content) {
+		record(currentActor(), action, subject, content);
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(String actor, String action, String subject, Map<String, ?> content) {
+		String previousHash = jdbc.queryForObject("SELECT last_hash FROM audit_head WHERE id = 1 FOR UPDATE",
+				String.class);
+		// Stored timestamps keep microseconds at best (PostgreSQL); hash what will be read back.
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		String text = json.writeValueAsString(content);
+		String hash = AuditEntry.hash(previousHash, now, actor, action, subject, text);
+		jdbc.update("""
+				INSERT INTO audit_entry (recorded_at, actor, action, subject, content, previous_hash, hash)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", Timestamp.from(now), actor, action, subject, text, previousHash, hash);
+		jdbc.update("UPDATE audit_head SET last_hash = ?, entries = entries + 1 WHERE id = 1", hash);
+	}
+
+	private static String currentActor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null ? SYSTEM : authentication.getName();
+	}
+}

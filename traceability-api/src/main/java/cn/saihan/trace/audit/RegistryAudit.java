@@ -1,0 +1,78 @@
+package cn.saihan.trace.audit;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import cn.saihan.trace.certification.Certification;
+import cn.saihan.trace.certification.CertificationRegistered;
+import cn.saihan.trace.certification.CertificationRevoked;
+import cn.saihan.trace.event.TraceEventRecorded;
+import cn.saihan.trace.lot.Lot;
+import cn.saihan.trace.lot.LotRegistered;
+
+/**
+ * Writes an audit entry for each write to the registry, from the domain events the writes publish
+ * inside their transactions (so the entry commits or rolls back with the write).
+ */
+@Component
+class RegistryAudit {
+
+	private final AuditTrail trail;
+
+	RegistryAudit(AuditTrail trail) {
+		this.trail = trail;
+	}
+
+	@EventListener
+	void on(LotRegistered registered) {
+		Lot lot = registered.lot();
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("lotCode", lot.getLotCode().value());
+		content.put("producerId", lot.getProducerId());
+		content.put("productCode", lot.getProductCode());
+		content.put("harvestDate", lot.getHarvestDate().toString());
+		content.put("quantityKg", lot.getQuantityKg().toPlainString());
+		content.put("unitPriceYuan", lot.getUnitPriceYuan().toPlainString());
+		content.put("valueYuan", lot.getValueYuan().toPlainString());
+		trail.record(registered.recordedBy(), "LOT_REGISTERED", "lot:" + lot.getLotCode(), content);
+	}
+
+	@EventListener
+	void on(TraceEventRecorded recorded) {
+		var event = recorded.event();
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("eventId", event.id());
+		content.put("type", event.type().name());
+		content.put("occurredAt", event.occurredAt().toString());
+		content.put("location", event.location());
+		content.put("details", event.details());
+		content.put("correctsEventId", event.correctsEventId());
+		trail.record(event.recordedBy(), "EVENT_RECORDED", "lot:" + recorded.lotCode(), content);
+	}
+
+	@EventListener
+	void on(CertificationRegistered registered) {
+		Certification c = registered.certification();
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("producerId", c.getProducerId());
+		content.put("type", c.getType().name());
+		content.put("certificateNo", c.getCertificateNo());
+		content.put("productCodes", c.getProductCodes().stream().sorted().toList());
+		content.put("validFrom", c.getValidFrom().toString());
+		content.put("validTo", c.getValidTo() == null ? null : c.getValidTo().toString());
+		trail.record("CERTIFICATION_REGISTERED", "certification:" + c.getId(), content);
+	}
+
+	@EventListener
+	void on(CertificationRevoked revoked) {
+		Certification c = revoked.certification();
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("certificateNo", c.getCertificateNo());
+		content.put("revokedAt", c.getRevokedAt().toString());
+		content.put("reason", c.getRevocationReason());
+		trail.record("CERTIFICATION_REVOKED", "certification:" + c.getId(), content);
+	}
+}

@@ -1,0 +1,5 @@
+package cn.saihan.trace.certification;
+
+/** Published inside the revoking transaction. */
+public record CertificationRevoked(Certification certification) {
+}
