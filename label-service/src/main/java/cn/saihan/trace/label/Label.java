@@ -1,0 +1,96 @@
+package cn.saihan.trace.label;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One issued label: its serial, the lot and GTIN it belongs to, and the URI printed in its QR code.
+ * The URI is kept as issued, so a later change of the resolver's base URL never changes what an
+ * already printed label says. Scans are counted in the database, never through this object.
+ */
+@Entity
+@Table(name = "label")
+public class Label {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String serial;
+
+	private String lotCode;
+
+	private String gtin;
+
+	private long labelNo;
+
+	private String uri;
+
+	private Instant issuedAt;
+
+	private long scanCount;
+
+	private Instant firstScannedAt;
+
+	private Instant lastScannedAt;
+
+	protected Label() {
+	}
+
+	Label(DigitalLink link, long labelNo, Instant issuedAt) {
+		if (link.serial() == null) {
+			throw new IllegalArgumentException("A label needs a serialised Digital Link");
+		}
+		this.serial = link.serial().value();
+		this.lotCode = link.lot().value();
+		this.gtin = link.gtin().value();
+		this.labelNo = labelNo;
+		this.uri = link.toString();
+		this.issuedAt = issuedAt;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Serial getSerial() {
+		return new Serial(serial);
+	}
+
+	public String getLotCode() {
+		return lotCode;
+	}
+
+	public String getGtin() {
+		return gtin;
+	}
+
+	public long getLabelNo() {
+		return labelNo;
+	}
+
+	public String getUri() {
+		return uri;
+	}
+
+	public Instant getIssuedAt() {
+		return issuedAt;
+	}
+
+	public long getScanCount() {
+		return scanCount;
+	}
+
+	public Instant getFirstScannedAt() {
+		return firstScannedAt;
+	}
+
+	public Instant getLastScannedAt() {
+		return lastScannedAt;
+	}
+}

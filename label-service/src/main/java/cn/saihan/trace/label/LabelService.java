@@ -1,0 +1,133 @@
+package cn.saihan.trace.label;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.saihan.trace.lot.Lot;
+import cn.saihan.trace.lot.LotService;
+import cn.saihan.trace.product.Gtin;
+import cn.saihan.trace.product.Products;
+import cn.saihan.trace.system.InvalidInputException;
+import cn.saihan.trace.system.NotFoundException;
+
+/** Issues labels for lots and counts their scans. */
+@Service
+public class LabelService {
+
+	private final Labels labels;
+
+	private final LotService lots;
+
+	private final Products products;
+
+	private final SerialMinter minter;
+
+	private final JdbcClient jdbc;
+
+	private final LabelProperties properties;
+
+	private final ResolverProperties resolver;
+
+	private final Clock clock;
+
+	LabelService(Labels labels, LotService lots, Products products, SerialMinter minter, JdbcClient jdbc,
+			LabelProperties properties, ResolverProperties resolver, Clock clock) {
+		this.labels = labels;
+		this.lots = lots;
+		this.products = products;
+		this.minter = minter;
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.resolver = resolver;
+		this.clock = clock;
+	}
+
+	/**
+	 * Issues {@code count} new labels for a lot, numbered on from the lot's last label. All are
+	 * stored or none.
+	 *
+	 * @throws NotFoundException if there is no such lot
+	 * @throws InvalidInputException if the count is out of range
+	 */
+	@Transactional
+	public List<Label> issue(String lotCode, Integer count) {
+		Lot lot = lots.get(lotCode);
+		if (count == null || count < 1 || count > properties.maxCount()) {
+			throw new InvalidInputException("count", "must be between 1 and " + properties.maxCount());
+		}
+		Gtin gtin = products.findById(lot.getProductCode()).orElseThrow().getGtin();
+		long first = reserve(lot.getLotCode().value(), count);
+		Instant now = clock.instant();
+		List<Label> issued = new ArrayList<>(count);
+		for (long no = first; no < first + count; no++) {
+			DigitalLink link = DigitalLink.ofLabel(resolver.baseUrl(), gtin, lot.getLotCode(),
+					minter.mint(gtin, lot.getLotCode(), no));
+			if (properties.harvestDateAttribute()) {
+				link = link.withHarvestDate(lot.getHarvestDate());
+			}
+			issued.add(new Label(link, no, now));
+		}
+		return labels.saveAll(issued);
+	}
+
+	/** Every label of a lot, in the order they were issued. */
+	@Transactional(readOnly = true)
+	public List<Label> ofLot(String lotCode) {
+		lots.get(lotCode);
+		return labels.findByLotCodeOrderByLabelNo(lotCode);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Label> ofLot(String lotCode, Pageable pageable) {
+		lots.get(lotCode);
+		return labels.findByLotCodeOrderByLabelNo(lotCode, pageable);
+	}
+
+	@Transactional(readOnly = true)
+	public Label get(String serial) {
+		return (Serial.isValid(serial) ? labels.findBySerial(serial) : Optional.<Label>empty())
+			.orElseThrow(() -> new NotFoundException("No label with serial " + serial));
+	}
+
+	/**
+	 * Counts a scan of the label with this serial, if it belongs to this lot and GTIN. The
+	 * transaction holds the row lock from the UPDATE to the read, so the count read is this
+	 * scan's own, even when others scan the same label at the same moment.
+	 *
+	 * @return the label's scans, this one included; empty if no label matches all three keys
+	 */
+	@Transactional
+	public Optional<Scan> scan(String serial, String lotCode, String gtin) {
+		if (labels.countScan(serial, lotCode, gtin, clock.instant()) == 0) {
+			return Optional.empty();
+		}
+		return labels.scanOf(serial);
+	}
+
+	/**
+	 * Reserves the next {@code count} label numbers of a lot and returns the first. The UPDATE
+	 * locks the lot's counter row until commit, so concurrent requests get disjoint numbers; two
+	 * first requests for the same lot may collide on the INSERT, and the loser is answered 409.
+	 */
+	private long reserve(String lotCode, int count) {
+		int updated = jdbc.sql("update label_counter set issued = issued + :count where lot_code = :lot")
+			.param("count", count).param("lot", lotCode).update();
+		if (updated == 0) {
+			jdbc.sql("insert into label_counter (lot_code, issued) values (:lot, :count)")
+				.param("lot", lotCode).param("count", count).update();
+			return 0;
+		}
+		long issued = jdbc.sql("select issued from label_counter where lot_code = :lot")
+			.param("lot", lotCode).query(Long.class).single();
+		return issued - count;
+	}
+}
