@@ -123,6 +123,23 @@ class LabelIntegrationTests {
 	}
 
 	@Test
+	void zbarReadsEveryLabelsPngAsItsUri() throws Exception {
+		Assumptions.assumeTrue(Files.isExecutable(QrDecoding.ZBARIMG), "zbarimg (Debian zbar-tools) is not installed");
+		for (JsonNode label : issue(tomatoLot().get("lotCode").asString(), 3)) {
+			byte[] png = registry.anonymous().get().uri("/api/v1/labels/{serial}.png", label.get("serial").asString())
+				.exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+			Path file = Files.createTempFile(Path.of("target"), "label-", ".png");
+			try {
+				Files.write(file, png);
+				assertThat(QrDecoding.zbar(file)).containsExactly(label.get("uri").asString());
+			}
+			finally {
+				Files.deleteIfExists(file);
+			}
+		}
+	}
+
+	@Test
 	void imagesOfUnknownSerialsAre404AndOddSizes400() {
 		String serial = issue(tomatoLot().get("lotCode").asString(), 1).get(0).get("serial").asString();
 		registry.anonymous().get().uri("/api/v1/labels/7K3FQ9XM2B4TD.png").exchange().expectStatus().isNotFound();

@@ -44,7 +44,8 @@ class ResolverIntegrationTests {
 		String uri = issue(lotCode, 1).get(0).get("uri").asString();
 
 		JsonNode first = scan(uri, HttpStatus.OK);
-		JsonNode second = scan(uri, HttpStatus.OK);
+		// Data attributes in the query string (here the harvest date, AI 7007) do not change what the code names.
+		JsonNode second = get(DigitalLink.parse(uri).path() + "?7007=250718", HttpStatus.OK);
 
 		assertThat(first.get("authentic").asBoolean()).isTrue();
 		assertThat(first.get("verdict").asString()).isEqualTo("GENUINE");

@@ -33,7 +33,7 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				// A list or sheet of a lot's labels hands out every valid serial: whoever has it can print genuine codes.
-				.requestMatchers(HttpMethod.GET, "/api/v1/lots/*/labels", "/api/v1/lots/*/labels.pdf").hasRole(BUREAU)
+				.requestMatchers("/api/v1/lots/*/labels", "/api/v1/lots/*/labels.pdf").hasRole(BUREAU)
 				.requestMatchers(HttpMethod.GET, "/**").permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
 				.requestMatchers("/error").permitAll()

@@ -31,9 +31,9 @@ import org.slf4j.LoggerFactory;
 import com.google.zxing.common.BitMatrix;
 
 /**
- * Lays labels out on A4 sheets, 4 across and 5 down: each QR code 34 mm wide including its
- * 4-module quiet zone, with at least 12 mm of white between neighbours, so that a phone or a
- * scanner reads each code on its own. Under each code: the product name, the lot code and the
+ * Lays labels out on A4 sheets, 4 across and 5 down: each QR code about 34 mm wide including its
+ * 4-module quiet zone, with some 12 mm of white between neighbours, so that a phone or a scanner
+ * reads each code on its own. Under each code: the product name, the lot code and the
  * short code. Codes are drawn as 1-bit images of one pixel per module, which is about three
  * times faster to write than vector rectangles and no less sharp, since PDF viewers scale such
  * small images without smoothing.
@@ -52,7 +52,15 @@ public final class SheetRenderer {
 
 	private static final float MARGIN = 12 * MM;
 
-	private static final float CODE_SIDE = 34 * MM;
+	/**
+	 * 0.762 mm, a whole number of dots at 100, 200, 300 and 600 dpi (3, 6, 9 and 18): every module
+	 * prints or scans as the same number of dots, which some readers (zbar) need to find several codes
+	 * on one page. A code of 45 modules (version 5 with its quiet zone) is then 34 mm wide.
+	 */
+	private static final float MODULE = 2.16f;
+
+	/** Codes start on this grid, 1/100 inch, so that modules also begin on whole dots at those resolutions. */
+	private static final float GRID = 0.72f;
 
 	private final QrRenderer qr;
 
@@ -115,18 +123,24 @@ public final class SheetRenderer {
 		try (PDPageContentStream content = new PDPageContentStream(document, page)) {
 			for (int i = 0; i < labels.size(); i++) {
 				SheetLabel label = labels.get(i);
-				float left = MARGIN + (i % COLUMNS) * cellWidth;
-				float top = a4.getHeight() - MARGIN - (i / COLUMNS) * cellHeight;
-				float centre = left + cellWidth / 2;
-				float codeBottom = top - CODE_SIDE;
-				content.drawImage(image(document, qr.modules(label.uri(), spec)), centre - CODE_SIDE / 2, codeBottom,
-						CODE_SIDE, CODE_SIDE);
+				BitMatrix modules = qr.modules(label.uri(), spec);
+				// A long base URL makes a bigger code; past the cell it is shrunk, off the dot grid.
+				float side = Math.min(modules.getWidth() * MODULE, cellWidth - 8 * MM);
+				float centre = MARGIN + (i % COLUMNS) * cellWidth + cellWidth / 2;
+				// Placed from the top left, where renderers and printers start counting dots.
+				float left = onGrid(centre - side / 2);
+				float codeBottom = a4.getHeight() - onGrid(MARGIN + (i / COLUMNS) * cellHeight) - side;
+				content.drawImage(image(document, modules), left, codeBottom, side, side);
 				String name = chinese ? label.productName() : label.productCode();
 				text(content, font, 9, fit(font, 9, name, cellWidth - 2 * MM), centre, codeBottom - 3.5f * MM);
 				text(content, font, 7.5f, (chinese ? "批次 " : "Lot ") + label.lotCode(), centre, codeBottom - 7 * MM);
 				text(content, font, 9, label.code(), centre, codeBottom - 10.5f * MM);
 			}
 		}
+	}
+
+	private static float onGrid(float points) {
+		return Math.round(points / GRID) * GRID;
 	}
 
 	/** The code as a 1-bit grey image, one pixel per module: 0 is black in DeviceGray, as in our bit rows. */
