@@ -11,7 +11,8 @@ import jakarta.persistence.Table;
 /**
  * One issued label: its serial, the lot and GTIN it belongs to, and the URI printed in its QR code.
  * The URI is kept as issued, so a later change of the resolver's base URL never changes what an
- * already printed label says. Scans are counted in the database, never through this object.
+ * already printed label says. Labels are written in batches and scans counted by single UPDATEs
+ * (see {@link LabelService}); this class only reads them.
  */
 @Entity
 @Table(name = "label")
@@ -40,18 +41,6 @@ public class Label {
 	private Instant lastScannedAt;
 
 	protected Label() {
-	}
-
-	Label(DigitalLink link, long labelNo, Instant issuedAt) {
-		if (link.serial() == null) {
-			throw new IllegalArgumentException("A label needs a serialised Digital Link");
-		}
-		this.serial = link.serial().value();
-		this.lotCode = link.lot().value();
-		this.gtin = link.gtin().value();
-		this.labelNo = labelNo;
-		this.uri = link.toString();
-		this.issuedAt = issuedAt;
 	}
 
 	public Long getId() {

@@ -62,7 +62,7 @@ class LabelController {
 
 	@PostMapping("/api/v1/lots/{lotCode}/labels")
 	ResponseEntity<IssuedLabels> issue(@PathVariable String lotCode, @RequestBody LabelRequest request) {
-		List<Label> issued = labels.issue(lotCode, request.count());
+		List<DigitalLink> issued = labels.issue(lotCode, request.count());
 		return ResponseEntity.created(URI.create("/api/v1/lots/" + lotCode + "/labels")).body(IssuedLabels.of(issued));
 	}
 

@@ -1,14 +1,17 @@
 package cn.saihan.trace.label;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +34,7 @@ public class LabelService {
 
 	private final SerialMinter minter;
 
-	private final JdbcClient jdbc;
+	private final JdbcTemplate jdbc;
 
 	private final LabelProperties properties;
 
@@ -39,7 +42,7 @@ public class LabelService {
 
 	private final Clock clock;
 
-	LabelService(Labels labels, LotService lots, Products products, SerialMinter minter, JdbcClient jdbc,
+	LabelService(Labels labels, LotService lots, Products products, SerialMinter minter, JdbcTemplate jdbc,
 			LabelProperties properties, ResolverProperties resolver, Clock clock) {
 		this.labels = labels;
 		this.lots = lots;
@@ -53,30 +56,48 @@ public class LabelService {
 
 	/**
 	 * Issues {@code count} new labels for a lot, numbered on from the lot's last label. All are
-	 * stored or none.
+	 * stored or none, in one JDBC batch: 10,000 inserts one by one through JPA take seconds.
 	 *
+	 * @return the new labels' Digital Links, in label number order
 	 * @throws NotFoundException if there is no such lot
 	 * @throws InvalidInputException if the count is out of range
 	 */
 	@Transactional
-	public List<Label> issue(String lotCode, Integer count) {
+	public List<DigitalLink> issue(String lotCode, Integer count) {
 		Lot lot = lots.get(lotCode);
 		if (count == null || count < 1 || count > properties.maxCount()) {
 			throw new InvalidInputException("count", "must be between 1 and " + properties.maxCount());
 		}
 		Gtin gtin = products.findById(lot.getProductCode()).orElseThrow().getGtin();
 		long first = reserve(lot.getLotCode().value(), count);
-		Instant now = clock.instant();
-		List<Label> issued = new ArrayList<>(count);
+		List<DigitalLink> issued = new ArrayList<>(count);
 		for (long no = first; no < first + count; no++) {
 			DigitalLink link = DigitalLink.ofLabel(resolver.baseUrl(), gtin, lot.getLotCode(),
 					minter.mint(gtin, lot.getLotCode(), no));
-			if (properties.harvestDateAttribute()) {
-				link = link.withHarvestDate(lot.getHarvestDate());
-			}
-			issued.add(new Label(link, no, now));
+			issued.add(properties.harvestDateAttribute() ? link.withHarvestDate(lot.getHarvestDate()) : link);
 		}
-		return labels.saveAll(issued);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		jdbc.batchUpdate("""
+				insert into label (serial, lot_code, gtin, label_no, uri, issued_at, scan_count)
+				values (?, ?, ?, ?, ?, ?, 0)""", new BatchPreparedStatementSetter() {
+
+			@Override
+			public void setValues(PreparedStatement row, int i) throws SQLException {
+				DigitalLink link = issued.get(i);
+				row.setString(1, link.serial().value());
+				row.setString(2, link.lot().value());
+				row.setString(3, link.gtin().value());
+				row.setLong(4, first + i);
+				row.setString(5, link.toString());
+				row.setObject(6, now);
+			}
+
+			@Override
+			public int getBatchSize() {
+				return issued.size();
+			}
+		});
+		return issued;
 	}
 
 	/** Every label of a lot, in the order they were issued. */
@@ -119,15 +140,11 @@ public class LabelService {
 	 * first requests for the same lot may collide on the INSERT, and the loser is answered 409.
 	 */
 	private long reserve(String lotCode, int count) {
-		int updated = jdbc.sql("update label_counter set issued = issued + :count where lot_code = :lot")
-			.param("count", count).param("lot", lotCode).update();
+		int updated = jdbc.update("update label_counter set issued = issued + ? where lot_code = ?", count, lotCode);
 		if (updated == 0) {
-			jdbc.sql("insert into label_counter (lot_code, issued) values (:lot, :count)")
-				.param("lot", lotCode).param("count", count).update();
+			jdbc.update("insert into label_counter (lot_code, issued) values (?, ?)", lotCode, count);
 			return 0;
 		}
-		long issued = jdbc.sql("select issued from label_counter where lot_code = :lot")
-			.param("lot", lotCode).query(Long.class).single();
-		return issued - count;
+		return jdbc.queryForObject("select issued from label_counter where lot_code = ?", Long.class, lotCode) - count;
 	}
 }

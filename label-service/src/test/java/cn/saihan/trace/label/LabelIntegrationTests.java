@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -73,6 +74,18 @@ class LabelIntegrationTests {
 			.expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
 		assertThat(listed.get("content").findValuesAsString("serial")).containsExactlyElementsOf(serials);
 		assertThat(listed.at("/page/totalElements").asLong()).isEqualTo(10);
+	}
+
+	@Test
+	void issuesTheMostLabelsAllowedInOneRequest() {
+		String lotCode = tomatoLot().get("lotCode").asString();
+		long before = registry.count("label");
+
+		JsonNode labels = issue(lotCode, 10_000);
+
+		assertThat(labels).hasSize(10_000);
+		assertThat(new HashSet<>(labels.findValuesAsString("serial"))).hasSize(10_000);
+		assertThat(registry.count("label")).isEqualTo(before + 10_000);
 	}
 
 	@Test

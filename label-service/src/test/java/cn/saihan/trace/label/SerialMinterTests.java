@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,6 @@ class SerialMinterTests {
 			assertThat(serial).hasSize(13).matches("[0-9A-HJKMNP-TV-Z]{13}");
 		}
 		assertThat(Serial.ALPHABET).hasSize(32).doesNotContain("I", "L", "O", "U");
-		assertThat(13 * 5).isGreaterThanOrEqualTo(64);
 	}
 
 	@Test
@@ -52,15 +53,14 @@ class SerialMinterTests {
 	@Test
 	void everyCharacterOfTheAlphabetTurnsUpInEveryPosition() {
 		// A serial that wasted bits would leave characters out of some position.
-		@SuppressWarnings("unchecked")
-		Set<Character>[] seen = new Set[Serial.LENGTH];
-		for (int i = 0; i < seen.length; i++) {
-			seen[i] = new HashSet<>();
+		List<Set<Character>> seen = new ArrayList<>();
+		for (int i = 0; i < Serial.LENGTH; i++) {
+			seen.add(new HashSet<>());
 		}
 		for (int no = 0; no < 2000; no++) {
 			String serial = minter.mint(GTIN, LOT, no).value();
 			for (int i = 0; i < serial.length(); i++) {
-				seen[i].add(serial.charAt(i));
+				seen.get(i).add(serial.charAt(i));
 			}
 		}
 		for (Set<Character> position : seen) {
