@@ -20,8 +20,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may do what. Reads of the catalogue, of lots and of labels are public: a consumer scanning a
- * box has no account. Every write needs a login over HTTP Basic; today only the bureau has one.
+ * Who may do what. Reads of the catalogue, of lots and of single labels are public: a consumer
+ * scanning a box has no account. Every write, and the lists and sheets of a lot's labels, need a
+ * login over HTTP Basic; today only the bureau has one.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
