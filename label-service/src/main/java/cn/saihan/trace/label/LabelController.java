@@ -21,14 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.saihan.trace.label.render.LabelSpec;
 import cn.saihan.trace.label.render.QrRenderer;
-import cn.saihan.trace.label.render.SheetLabel;
 import cn.saihan.trace.label.render.SheetRenderer;
-import cn.saihan.trace.lot.Lot;
-import cn.saihan.trace.lot.LotService;
-import cn.saihan.trace.product.Product;
-import cn.saihan.trace.product.Products;
 import cn.saihan.trace.system.InvalidInputException;
-import cn.saihan.trace.system.NotFoundException;
 
 @RestController
 class LabelController {
@@ -40,21 +34,14 @@ class LabelController {
 
 	private final LabelService labels;
 
-	private final LotService lots;
-
-	private final Products products;
-
 	private final QrRenderer qr;
 
 	private final SheetRenderer sheets;
 
 	private final LabelProperties properties;
 
-	LabelController(LabelService labels, LotService lots, Products products, QrRenderer qr, SheetRenderer sheets,
-			LabelProperties properties) {
+	LabelController(LabelService labels, QrRenderer qr, SheetRenderer sheets, LabelProperties properties) {
 		this.labels = labels;
-		this.lots = lots;
-		this.products = products;
 		this.qr = qr;
 		this.sheets = sheets;
 		this.properties = properties;
@@ -94,16 +81,7 @@ class LabelController {
 	/** Every label of the lot, 20 to an A4 page, in the order they were issued. */
 	@GetMapping(path = "/api/v1/lots/{lotCode}/labels.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> sheet(@PathVariable String lotCode) {
-		Lot lot = lots.get(lotCode);
-		List<Label> issued = labels.ofLot(lotCode);
-		if (issued.isEmpty()) {
-			throw new NotFoundException("Lot " + lotCode + " has no labels yet");
-		}
-		Product product = products.findById(lot.getProductCode()).orElseThrow();
-		byte[] pdf = sheets.pdf(issued.stream()
-			.map(label -> new SheetLabel(label.getUri(), product.getNameZh(), product.getCode(), lotCode,
-					label.getSerial().grouped()))
-			.toList());
+		byte[] pdf = sheets.pdf(labels.sheetOf(lotCode));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename("labels-" + lotCode + ".pdf").build().toString())

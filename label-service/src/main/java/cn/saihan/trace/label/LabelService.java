@@ -15,9 +15,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.saihan.trace.label.render.SheetLabel;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotService;
 import cn.saihan.trace.product.Gtin;
+import cn.saihan.trace.product.Product;
 import cn.saihan.trace.product.Products;
 import cn.saihan.trace.system.InvalidInputException;
 import cn.saihan.trace.system.NotFoundException;
@@ -100,17 +102,29 @@ public class LabelService {
 		return issued;
 	}
 
-	/** Every label of a lot, in the order they were issued. */
-	@Transactional(readOnly = true)
-	public List<Label> ofLot(String lotCode) {
-		lots.get(lotCode);
-		return labels.findByLotCodeOrderByLabelNo(lotCode);
-	}
-
 	@Transactional(readOnly = true)
 	public Page<Label> ofLot(String lotCode, Pageable pageable) {
 		lots.get(lotCode);
 		return labels.findByLotCodeOrderByLabelNo(lotCode, pageable);
+	}
+
+	/**
+	 * Every label of a lot as printed on a sheet, in the order they were issued.
+	 *
+	 * @throws NotFoundException if there is no such lot, or it has no labels yet
+	 */
+	@Transactional(readOnly = true)
+	public List<SheetLabel> sheetOf(String lotCode) {
+		Lot lot = lots.get(lotCode);
+		Product product = products.findById(lot.getProductCode()).orElseThrow();
+		List<Label> issued = labels.findByLotCodeOrderByLabelNo(lotCode);
+		if (issued.isEmpty()) {
+			throw new NotFoundException("Lot " + lotCode + " has no labels yet");
+		}
+		return issued.stream()
+			.map(label -> new SheetLabel(label.getUri(), product.getNameZh(), product.getCode(), lotCode,
+					label.getSerial().grouped()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
