@@ -132,6 +132,11 @@ class DatabaseSearchEngine implements SearchEngine {
 
 	/** The index lives in the tables themselves: a committed change is already findable. */
 	@Override
+	public boolean indexesChanges() {
+		return false;
+	}
+
+	@Override
 	public void index(SearchDocument document) {
 	}
 

@@ -12,6 +12,11 @@ public interface SearchEngine {
 	 */
 	Page<SearchHit> search(String query, Pageable pageable);
 
+	/** Whether this engine keeps an index of its own that must be told about changes. */
+	default boolean indexesChanges() {
+		return true;
+	}
+
 	/** Makes a new or changed document findable soon; never fails the caller's write. */
 	void index(SearchDocument document);
 

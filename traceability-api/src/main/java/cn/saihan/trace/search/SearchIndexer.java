@@ -1,5 +1,7 @@
 package cn.saihan.trace.search;
 
+import java.util.function.Supplier;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -44,7 +46,10 @@ class SearchIndexer {
 	}
 
 	/** The write has committed; a failure here must reach the log, not the client. */
-	private void index(java.util.function.Supplier<SearchDocument> document) {
+	private void index(Supplier<SearchDocument> document) {
+		if (!engine.indexesChanges()) {
+			return;
+		}
 		try {
 			engine.index(document.get());
 		}

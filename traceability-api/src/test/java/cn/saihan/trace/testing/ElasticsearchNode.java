@@ -19,8 +19,10 @@ import java.util.stream.Stream;
 /**
  * A real Elasticsearch node for the tests of this JVM: the integ-test distribution that the build
  * unpacks under {@code target/elasticsearch}, started as a separate process on free ports and
- * stopped when the tests end. {@code TRACE_TEST_ELASTICSEARCH_URIS} (environment variable or
- * system property) points the tests at a node of one's own instead.
+ * stopped when the tests end. Its URI is known at once, so the application can start while the
+ * node boots; {@link #awaitHealthy()} waits for it before a test talks to it.
+ * {@code TRACE_TEST_ELASTICSEARCH_URIS} (environment variable or system property) points the
+ * tests at a node of one's own instead.
  */
 public final class ElasticsearchNode {
 
@@ -40,17 +42,23 @@ public final class ElasticsearchNode {
 
 	private final Path pidFile;
 
-	private ElasticsearchNode(String uri, Process process, Path pidFile) {
+	private final Path console;
+
+	private volatile boolean healthy;
+
+	private ElasticsearchNode(String uri, Process process, Path pidFile, Path console) {
 		this.uri = uri;
 		this.process = process;
 		this.pidFile = pidFile;
+		this.console = console;
+		this.healthy = process == null;
 	}
 
 	/** The node every test class of this JVM shares; started on first use. */
 	public static synchronized ElasticsearchNode shared() {
 		if (shared == null) {
 			String given = System.getProperty(URIS, System.getenv(URIS));
-			shared = given != null && !given.isBlank() ? new ElasticsearchNode(given, null, null) : start();
+			shared = given != null && !given.isBlank() ? new ElasticsearchNode(given, null, null, null) : start();
 			Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "elasticsearch-node-stop"));
 		}
 		return shared;
@@ -92,9 +100,7 @@ public final class ElasticsearchNode {
 			builder.environment().put("ES_JAVA_HOME", JAVA_HOME);
 			builder.environment().put("ES_JAVA_OPTS", "-Xms256m -Xmx256m");
 			Process process = builder.start();
-			ElasticsearchNode node = new ElasticsearchNode("http://127.0.0.1:" + httpPort, process, pidFile);
-			node.awaitHealthy(run.resolve("console.log"));
-			return node;
+			return new ElasticsearchNode("http://127.0.0.1:" + httpPort, process, pidFile, run.resolve("console.log"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -115,7 +121,10 @@ public final class ElasticsearchNode {
 	}
 
 	/** Waits for cluster health yellow: {@code GET /} answers 405 on this distribution. */
-	private void awaitHealthy(Path console) throws IOException {
+	public synchronized void awaitHealthy() {
+		if (healthy) {
+			return;
+		}
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 		HttpRequest health = HttpRequest
 			.newBuilder(URI.create(uri + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
@@ -127,6 +136,7 @@ public final class ElasticsearchNode {
 			}
 			try {
 				if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					healthy = true;
 					return;
 				}
 			}
