@@ -24,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.saihan.trace.jobs.BatchJobsTest;
+import cn.saihan.trace.jobs.FailingInsertTrigger;
 import cn.saihan.trace.jobs.StatsClient;
 import cn.saihan.trace.testing.RegistryClient;
 import tools.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package cn.saihan.trace.indicator;
+package cn.saihan.trace.jobs;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,7 +11,7 @@ public class FailingInsertTrigger implements Trigger {
 
 	private static final AtomicInteger REMAINING = new AtomicInteger(-1);
 
-	static void failAfter(int rows) {
+	public static void failAfter(int rows) {
 		REMAINING.set(rows);
 	}
 
@@ -19,7 +19,7 @@ public class FailingInsertTrigger implements Trigger {
 	public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
 		int left = REMAINING.getAndDecrement();
 		if (left == 0) {
-			throw new SQLException("Simulated failure while writing the sums");
+			throw new SQLException("Simulated failure of the database");
 		}
 	}
 }
