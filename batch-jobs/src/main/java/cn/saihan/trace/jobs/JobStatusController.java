@@ -8,6 +8,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,7 +30,13 @@ class JobStatusController {
 	 */
 	@GetMapping("/api/v1/stats/jobs/{jobExecutionId}")
 	JobStatus job(@PathVariable long jobExecutionId) {
-		JobExecution execution = jobRepository.getJobExecution(jobExecutionId);
+		JobExecution execution;
+		try {
+			execution = jobRepository.getJobExecution(jobExecutionId);
+		}
+		catch (EmptyResultDataAccessException unknown) {
+			execution = null;
+		}
 		if (execution == null) {
 			throw new NotFoundException("No job execution " + jobExecutionId);
 		}

@@ -14,7 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,7 +36,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 @RestController
-@Validated
 class StatsController {
 
 	private final OfficialOutputs officialOutputs;
@@ -60,10 +58,15 @@ class StatsController {
 	}
 
 	@PutMapping("/api/v1/stats/official-output/{year}")
-	OfficialOutput enterOfficialOutput(@PathVariable @Min(2000) @Max(2100) int year,
-			@Valid @RequestBody OfficialOutputRequest request, Principal principal) {
+	OfficialOutput enterOfficialOutput(@PathVariable int year, @Valid @RequestBody OfficialOutputRequest request,
+			Principal principal) {
 		Map<String, BigDecimal> byTown = request.byTown() == null ? Map.of() : request.byTown();
 		List<FieldProblem> problems = new ArrayList<>();
+		// Checked here rather than by a constraint on the path variable: that would make Spring validate
+		// the body as a method parameter too, and report it as "request" instead of by field.
+		if (year < 2000 || year > 2100) {
+			problems.add(new FieldProblem("year", "must be between 2000 and 2100"));
+		}
 		byTown.forEach((town, yuan) -> {
 			String field = "byTown." + town;
 			if (!towns.existsById(town)) {
