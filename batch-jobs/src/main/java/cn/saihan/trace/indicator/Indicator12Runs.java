@@ -14,10 +14,13 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -68,7 +71,18 @@ public class Indicator12Runs {
 			.toJobParameters();
 		JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
 		if (last == null) {
-			return new Run(backgroundOperator.start(job, parameters), false);
+			try {
+				return new Run(backgroundOperator.start(job, parameters), false);
+			}
+			catch (JobExecutionAlreadyRunningException | JobInstanceAlreadyCompleteException
+					| DataIntegrityViolationException startedElsewhere) {
+				// Another instance of the application started the same run a moment ago: that one counts.
+				last = jobRepository.getLastJobExecution(job.getName(), parameters);
+				if (last == null) {
+					throw startedElsewhere;
+				}
+				return new Run(last, last.getStatus() == BatchStatus.COMPLETED);
+			}
 		}
 		if (last.getStatus() == BatchStatus.COMPLETED) {
 			return new Run(last, true);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -15,9 +17,10 @@ import cn.saihan.trace.certification.CertificationType;
 /**
  * Folds a chunk of certified lots into sums per town and product and stores them in the chunk's
  * transaction. A chunk of thousands of lots becomes at most towns × products rows, and the result
- * step adds those up in SQL.
+ * step adds those up in SQL. When the step (re)starts, the sums an interrupted attempt of the same
+ * run left behind are removed first, so that no lot is ever counted twice.
  */
-class PartialSumsWriter implements ItemWriter<CertifiedLot> {
+class PartialSumsWriter implements ItemWriter<CertifiedLot>, ItemStream {
 
 	private static final String INSERT = """
 			insert into indicator12_partial_sum (job_instance_id, stat_year, town_code, product_code, lot_count,
@@ -35,6 +38,11 @@ class PartialSumsWriter implements ItemWriter<CertifiedLot> {
 		this.jdbc = jdbc;
 		this.jobInstanceId = jobInstanceId;
 		this.year = year;
+	}
+
+	@Override
+	public void open(ExecutionContext executionContext) {
+		jdbc.update("delete from indicator12_partial_sum where job_instance_id = ?", jobInstanceId);
 	}
 
 	@Override
