@@ -116,6 +116,13 @@ class LotImportIntegrationTests {
 		JsonNode lot = stats.get("/api/v1/lots/" + lotCode);
 		assertThat(lot.get("plot").asString()).isEqualTo("红心火龙果基地");
 		assertThat(lot.get("village").asString()).isEqualTo("黑沙图村");
+		// and the import is on the audit record, by the login that sent the file
+		String audited = registry.jdbc().queryForObject("""
+				select actor || ' ' || content from audit_entry where action = 'LOTS_IMPORTED'
+				order by id desc fetch first 1 rows only""", String.class);
+		assertThat(audited).startsWith("bureau ").contains("\"firstLotCode\":\"" + lotCode + "\"");
+		registry.asBureau().get().uri("/api/v1/audit/verify").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.valid").isEqualTo(true);
 	}
 
 	@Test
