@@ -37,6 +37,7 @@ class RegistryAudit {
 		content.put("quantityKg", lot.getQuantityKg().toPlainString());
 		content.put("unitPriceYuan", lot.getUnitPriceYuan().toPlainString());
 		content.put("valueYuan", lot.getValueYuan().toPlainString());
+		content.put("origin", lot.getOrigin().name());
 		trail.record(registered.recordedBy(), "LOT_REGISTERED", "lot:" + lot.getLotCode(), content);
 	}
 

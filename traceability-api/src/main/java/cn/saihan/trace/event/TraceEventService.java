@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.saihan.trace.lot.Lot;
+import cn.saihan.trace.lot.LotOrigin;
 import cn.saihan.trace.lot.LotRegistered;
 import cn.saihan.trace.lot.LotService;
 import cn.saihan.trace.system.FieldProblem;
@@ -65,9 +66,9 @@ public class TraceEventService {
 		if (request.correctsEventId() != null && !events.existsByIdAndLotId(request.correctsEventId(), lot.getId())) {
 			problems.add(new FieldProblem("correctsEventId", "is not an event of lot " + lotCode));
 		}
-		if (request.type() == TraceEventType.HARVESTED && request.correctsEventId() == null) {
-			problems.add(new FieldProblem("type",
-					"HARVESTED is recorded when the lot is registered; post it only as a correction (correctsEventId)"));
+		if (request.type().recordedBySystem() && request.correctsEventId() == null) {
+			problems.add(new FieldProblem("type", request.type()
+					+ " is recorded by the system (at registration or transformation); post it only as a correction (correctsEventId)"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -97,11 +98,25 @@ public class TraceEventService {
 	@EventListener
 	void onLotRegistered(LotRegistered registered) {
 		Lot lot = registered.lot();
+		if (lot.getOrigin() != LotOrigin.HARVEST) {
+			return; // a transformed lot starts with its TRANSFORMED event instead
+		}
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("quantityKg", lot.getQuantityKg());
 		events.save(new TraceEvent(lot.getId(), TraceEventType.HARVESTED,
 				lot.getHarvestDate().atStartOfDay(clock.getZone()).toOffsetDateTime(), registered.location(),
 				json.writeValueAsString(details), null, registered.recordedBy(), registered.registeredAt()));
+	}
+
+	/** Records an event the system itself observed (e.g. a transformation), announcing it like any other. */
+	@Transactional
+	public TraceEventView recordBySystem(Lot lot, TraceEventType type, OffsetDateTime occurredAt, String location,
+			Map<String, Object> details, String recordedBy) {
+		TraceEvent event = events.save(new TraceEvent(lot.getId(), type, occurredAt, location,
+				json.writeValueAsString(details), null, recordedBy, clock.instant()));
+		TraceEventView view = view(event);
+		publisher.publishEvent(new TraceEventRecorded(lot.getLotCode().value(), view));
+		return view;
 	}
 
 	private static void checkDetails(TraceEventType type, Map<String, Object> details, List<FieldProblem> problems) {

@@ -11,7 +11,9 @@ public enum TraceEventType {
 	PACKED("packing", List.of()),
 	SHIPPED("shipping", List.of("to")),
 	RECEIVED("receiving", List.of("from")),
-	SOLD("retail_selling", List.of());
+	SOLD("retail_selling", List.of()),
+	/** Recorded by the system on the output lot when lots are merged or repacked. */
+	TRANSFORMED("repackaging", List.of());
 
 	private final String bizStep;
 
@@ -24,6 +26,11 @@ public enum TraceEventType {
 
 	public String bizStep() {
 		return bizStep;
+	}
+
+	/** Events the system records itself; a user may post them only as a correction. */
+	public boolean recordedBySystem() {
+		return this == HARVESTED || this == TRANSFORMED;
 	}
 
 	/** Keys that {@code details} must carry for this type. */

@@ -49,7 +49,23 @@ public class Lot {
 
 	private String registeredBy;
 
+	@Enumerated(EnumType.STRING)
+	private LotOrigin origin = LotOrigin.HARVEST;
+
 	protected Lot() {
+	}
+
+	/**
+	 * A lot made by merging or repacking other lots. It carries the earliest harvest date of its
+	 * inputs, so that freshness is never overstated.
+	 */
+	public static Lot transformed(LotCode lotCode, Long producerId, String productCode, LocalDate earliestHarvest,
+			BigDecimal quantityKg, BigDecimal unitPriceYuan, ComplianceBasis complianceBasis, Instant registeredAt,
+			LocalDate registeredOn, String registeredBy) {
+		Lot lot = new Lot(lotCode, producerId, productCode, earliestHarvest, quantityKg, unitPriceYuan, null, null,
+				complianceBasis, registeredAt, registeredOn, registeredBy);
+		lot.origin = LotOrigin.TRANSFORMATION;
+		return lot;
 	}
 
 	public Lot(LotCode lotCode, Long producerId, String productCode, LocalDate harvestDate, BigDecimal quantityKg,
@@ -132,5 +148,9 @@ public class Lot {
 
 	public String getRegisteredBy() {
 		return registeredBy;
+	}
+
+	public LotOrigin getOrigin() {
+		return origin;
 	}
 }

@@ -1,7 +1,10 @@
 package cn.saihan.trace.lot;
 
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -57,6 +60,35 @@ public class LotService {
 				recordedBy));
 		events.publishEvent(new LotRegistered(lot, location(producer, lot), recordedBy, lot.getRegisteredAt()));
 		return lot;
+	}
+
+	/**
+	 * Stores the output of a transformation under a fresh code (or the one given) and announces it;
+	 * the caller has checked the inputs and records the TRANSFORMED event.
+	 */
+	@Transactional
+	public Lot registerTransformed(long producerId, String productCode, String lotCode, LocalDate earliestHarvest,
+			BigDecimal quantityKg, BigDecimal unitPriceYuan, String location, String recordedBy) {
+		LotCode code;
+		if (lotCode != null) {
+			code = new LotCode(lotCode);
+			if (lots.existsByLotCode(code.value())) {
+				throw new ConflictException("output.lotCode", "Lot code " + code + " is already taken");
+			}
+		}
+		else {
+			code = freshCode(productCode, earliestHarvest);
+		}
+		Lot lot = lots.save(Lot.transformed(code, producerId, productCode, earliestHarvest, quantityKg, unitPriceYuan,
+				ComplianceBasis.INTERNAL_QUALITY_CONTROL, clock.instant(), LocalDate.now(clock), recordedBy));
+		events.publishEvent(new LotRegistered(lot, location, recordedBy, lot.getRegisteredAt()));
+		return lot;
+	}
+
+	/** Locks the lots for the rest of the transaction, so that two transformations cannot both use them up. */
+	@Transactional
+	public List<Lot> lockForUpdate(Collection<String> lotCodes) {
+		return lots.findForUpdateByLotCodeIn(lotCodes);
 	}
 
 	@Transactional(readOnly = true)

@@ -14,7 +14,7 @@ import cn.saihan.trace.product.Product;
 public record LotView(String lotCode, Long producerId, String producerName, String productCode, String productNameZh,
 		String gtin, LocalDate harvestDate, BigDecimal quantityKg, BigDecimal unitPriceYuan, BigDecimal valueYuan,
 		String townCode, String village, String plot, List<CertificationType> certifiedTypes,
-		ComplianceCertificate complianceCertificate, Instant registeredAt) {
+		ComplianceCertificate complianceCertificate, LotOrigin origin, Instant registeredAt) {
 
 	static LotView of(Lot lot, Producer producer, Product product, Set<CertificationType> certifiedTypes) {
 		String village = lot.getVillage() != null ? lot.getVillage() : producer.getVillage();
@@ -22,7 +22,7 @@ public record LotView(String lotCode, Long producerId, String producerName, Stri
 				product.getNameZh(), product.getGtin().value(), lot.getHarvestDate(), lot.getQuantityKg(),
 				lot.getUnitPriceYuan(), lot.getValueYuan(), producer.getTownCode(), village, lot.getPlot(),
 				certifiedTypes.stream().sorted().toList(), ComplianceCertificate.of(lot, producer, product, village),
-				lot.getRegisteredAt());
+				lot.getOrigin(), lot.getRegisteredAt());
 	}
 
 	/**

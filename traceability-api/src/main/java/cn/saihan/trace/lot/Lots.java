@@ -1,6 +1,8 @@
 package cn.saihan.trace.lot;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -9,13 +11,21 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
+
+import jakarta.persistence.LockModeType;
 
 public interface Lots extends ListCrudRepository<Lot, Long>, JpaSpecificationExecutor<Lot> {
 
 	Optional<Lot> findByLotCode(String lotCode);
 
 	boolean existsByLotCode(String lotCode);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select l from Lot l where l.lotCode in :lotCodes order by l.id")
+	List<Lot> findForUpdateByLotCodeIn(Collection<String> lotCodes);
 
 	/**
 	 * Every filter is optional; without them, all lots are listed, newest harvest first. Filters are

@@ -47,7 +47,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasRole(BUREAU)
 				.requestMatchers("/api/v1/account", "/api/v1/account/**").authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/lots", "/api/v1/lots/*/events", "/api/v1/lots/*/labels")
+				.requestMatchers(HttpMethod.POST, "/api/v1/lots", "/api/v1/lots/*/events", "/api/v1/lots/*/labels",
+						"/api/v1/transformations")
 				.hasAnyRole(BUREAU, FARMER)
 				.anyRequest().hasRole(BUREAU))
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))

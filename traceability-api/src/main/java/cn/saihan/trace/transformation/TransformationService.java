@@ -1,0 +1,114 @@
+package cn.saihan.trace.transformation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.saihan.trace.event.TraceEventType;
+import cn.saihan.trace.event.TraceEventService;
+import cn.saihan.trace.event.TraceEventView;
+import cn.saihan.trace.lot.Lot;
+import cn.saihan.trace.lot.LotService;
+import cn.saihan.trace.producer.Producers;
+import cn.saihan.trace.system.FieldProblem;
+import cn.saihan.trace.system.InvalidInputException;
+
+/**
+ * Merges or repacks lots into a new lot. The quantities must balance: no output larger than what
+ * goes in, and no input used beyond what is left of it. The input lots are locked while this runs.
+ */
+@Service
+class TransformationService {
+
+	private final LotService lots;
+
+	private final LotInputs inputs;
+
+	private final TraceEventService events;
+
+	private final Producers producers;
+
+	private final Clock clock;
+
+	TransformationService(LotService lots, LotInputs inputs, TraceEventService events, Producers producers,
+			Clock clock) {
+		this.lots = lots;
+		this.inputs = inputs;
+		this.events = events;
+		this.producers = producers;
+		this.clock = clock;
+	}
+
+	@Transactional
+	Lot transform(TransformationRequest request, String recordedBy) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (!producers.existsById(request.producerId())) {
+			problems.add(new FieldProblem("producerId", "is not a registered producer"));
+		}
+		if (request.occurredAt().isAfter(OffsetDateTime.now(clock).plusMinutes(5))) {
+			problems.add(new FieldProblem("occurredAt", "must not be in the future"));
+		}
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < request.inputs().size(); i++) {
+			if (!seen.add(request.inputs().get(i).lotCode())) {
+				problems.add(new FieldProblem("inputs[" + i + "].lotCode", "is listed twice"));
+			}
+		}
+		Map<String, Lot> byCode = lots.lockForUpdate(seen).stream()
+			.collect(Collectors.toMap(lot -> lot.getLotCode().value(), Function.identity()));
+		Map<Long, BigDecimal> used = inputs.usedOf(byCode.values().stream().map(Lot::getId).toList());
+		BigDecimal totalIn = BigDecimal.ZERO;
+		for (int i = 0; i < request.inputs().size(); i++) {
+			TransformationRequest.Input input = request.inputs().get(i);
+			Lot lot = byCode.get(input.lotCode());
+			if (lot == null) {
+				problems.add(new FieldProblem("inputs[" + i + "].lotCode", "is not a registered lot"));
+				continue;
+			}
+			BigDecimal left = lot.getQuantityKg().subtract(used.getOrDefault(lot.getId(), BigDecimal.ZERO));
+			if (input.quantityKg().compareTo(left) > 0) {
+				problems.add(new FieldProblem("inputs[" + i + "].quantityKg",
+						"exceeds what is left of lot " + input.lotCode() + ": " + left.stripTrailingZeros().toPlainString() + " kg"));
+			}
+			totalIn = totalIn.add(input.quantityKg());
+		}
+		if (request.output().quantityKg().compareTo(totalIn) > 0) {
+			problems.add(new FieldProblem("output.quantityKg", "cannot exceed its inputs: "
+					+ totalIn.stripTrailingZeros().toPlainString() + " kg go in"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+
+		LocalDate earliestHarvest = byCode.values().stream().map(Lot::getHarvestDate)
+			.min(Comparator.naturalOrder()).orElseThrow();
+		Lot output = lots.registerTransformed(request.producerId(), request.output().productCode(),
+				request.output().lotCode(), earliestHarvest, request.output().quantityKg(),
+				request.output().unitPriceYuan(), request.location().strip(), recordedBy);
+		List<Map<String, Object>> inputDetails = request.inputs().stream()
+			.map(input -> Map.<String, Object>of("lotCode", input.lotCode(), "quantityKg", input.quantityKg()))
+			.toList();
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("inputs", inputDetails);
+		details.put("outputQuantityKg", request.output().quantityKg());
+		TraceEventView event = events.recordBySystem(output, TraceEventType.TRANSFORMED, request.occurredAt(),
+				request.location().strip(), details, recordedBy);
+		for (TransformationRequest.Input input : request.inputs()) {
+			inputs.link(output.getId(), byCode.get(input.lotCode()).getId(), input.quantityKg(), event.id());
+		}
+		return output;
+	}
+}
