@@ -13,11 +13,11 @@ import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -108,11 +108,22 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** Clicks something that loads a new page, and waits until the old one is gone. */
+	/**
+	 * Clicks something that loads a new page, and waits until the new page has loaded: the old
+	 * page is marked and the wait ends when a document without the mark is complete.
+	 */
 	public Browser submit(String css) {
-		WebElement page = driver.findElement(By.tagName("html"));
+		driver.executeScript("window.__leaving = true");
 		click(css);
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+			try {
+				return Boolean.TRUE.equals(driver.executeScript(
+						"return window.__leaving !== true && document.readyState === 'complete'"));
+			}
+			catch (WebDriverException navigating) {
+				return false;
+			}
+		});
 		return this;
 	}
 
