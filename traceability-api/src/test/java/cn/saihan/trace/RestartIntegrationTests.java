@@ -3,9 +3,9 @@ package cn.saihan.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -14,18 +14,20 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.client.RestClient;
 
 import cn.saihan.trace.testing.RegistryClient;
+import cn.saihan.trace.testing.TestDatabases;
 import cn.saihan.trace.testing.TraceTestApplication;
 import tools.jackson.databind.JsonNode;
 
 /** The embedded default keeps its data in files: what was registered is there after a restart. */
 class RestartIntegrationTests {
 
-	private final String databaseUrl = "jdbc:h2:file:./target/h2/restart-" + UUID.randomUUID();
+	private final Map<String, String> database = TestDatabases.fresh("restart");
 
 	private ConfigurableApplicationContext start() {
 		// Arguments, not default properties: those would lose to application.properties.
-		return new SpringApplicationBuilder(TraceTestApplication.class)
-			.run("--server.port=0", "--spring.datasource.url=" + databaseUrl);
+		List<String> args = new ArrayList<>(List.of("--server.port=0"));
+		database.forEach((key, value) -> args.add("--" + key + "=" + value));
+		return new SpringApplicationBuilder(TraceTestApplication.class).run(args.toArray(String[]::new));
 	}
 
 	private static RestClient client(ConfigurableApplicationContext context) {

@@ -12,13 +12,15 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import cn.saihan.trace.testing.FreshDatabaseInitializer;
 import tools.jackson.databind.JsonNode;
 
 /** The application as the README starts it: the demo profile fills an empty registry with a living data set. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:file:./target/h2/demo-${random.uuid}")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = FreshDatabaseInitializer.class)
 @AutoConfigureRestTestClient
 @ActiveProfiles("demo")
 class DemoDataIntegrationTests {

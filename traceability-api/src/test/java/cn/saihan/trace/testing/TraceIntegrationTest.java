@@ -10,17 +10,19 @@ import java.lang.annotation.Target;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The real application on a random port over a real H2 database in file mode. Each application
- * context gets a database file of its own under {@code target/}, so runs never see old data.
+ * The real application on a random port over a real database: H2 in file mode by default,
+ * PostgreSQL in the PostgreSQL pass. Each application context gets a database of its own, so runs
+ * never see old data.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(classes = TraceTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:file:./target/h2/trace-${random.uuid}")
+@SpringBootTest(classes = TraceTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = FreshDatabaseInitializer.class)
 @AutoConfigureRestTestClient
 @Import(RegistryClient.class)
 public @interface TraceIntegrationTest {
