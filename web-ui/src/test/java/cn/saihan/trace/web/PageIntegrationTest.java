@@ -10,20 +10,22 @@ import java.lang.annotation.Target;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 import cn.saihan.trace.SaihanTraceApplication;
+import cn.saihan.trace.testing.FreshDatabaseInitializer;
 import cn.saihan.trace.testing.RegistryClient;
 
 /**
- * The runnable application on a random port over a fresh H2 file, with the registry's HTTP fixture
- * helper. Every page test class carries the same annotation, so they share one application.
+ * The runnable application on a random port over a fresh database (H2, or PostgreSQL in the
+ * PostgreSQL pass), with the registry's HTTP fixture helper. Every page test class carries the same annotation, so they share one application.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(classes = SaihanTraceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:file:./target/h2/web-${random.uuid}")
+@SpringBootTest(classes = SaihanTraceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = FreshDatabaseInitializer.class)
 @AutoConfigureRestTestClient
 @Import(RegistryClient.class)
 public @interface PageIntegrationTest {
