@@ -3,6 +3,7 @@ package cn.saihan.trace.product;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -28,9 +29,12 @@ class ProductController {
 
 	private final GtinAllocator gtins;
 
-	ProductController(Products products, GtinAllocator gtins) {
+	private final ApplicationEventPublisher events;
+
+	ProductController(Products products, GtinAllocator gtins, ApplicationEventPublisher events) {
 		this.products = products;
 		this.gtins = gtins;
+		this.events = events;
 	}
 
 	@GetMapping("/api/v1/products")
@@ -56,6 +60,7 @@ class ProductController {
 		}
 		Product product = products.save(
 				new Product(request.code(), request.nameZh(), request.nameEn(), request.category(), gtin));
+		events.publishEvent(new ProductAdded(product));
 		return ResponseEntity.created(URI.create("/api/v1/products/" + product.getCode()))
 			.body(ProductView.of(product));
 	}

@@ -46,9 +46,11 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasRole(BUREAU)
 				.requestMatchers("/api/v1/account", "/api/v1/account/**").authenticated()
+				// A list or sheet of a lot's labels hands out every valid serial: whoever has it can print
+				// genuine codes. The controller also checks the lot is the farmer's own.
+				.requestMatchers("/api/v1/lots/*/labels", "/api/v1/lots/*/labels.pdf").hasAnyRole(BUREAU, FARMER)
 				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/lots", "/api/v1/lots/*/events", "/api/v1/lots/*/labels",
-						"/api/v1/transformations")
+				.requestMatchers(HttpMethod.POST, "/api/v1/lots", "/api/v1/lots/*/events", "/api/v1/transformations")
 				.hasAnyRole(BUREAU, FARMER)
 				.anyRequest().hasRole(BUREAU))
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
@@ -67,6 +69,7 @@ class SecurityConfiguration {
 				.requestMatchers("/bureau/**").hasRole(BUREAU)
 				.requestMatchers("/farmer/**").hasAnyRole(BUREAU, FARMER)
 				.requestMatchers(HttpMethod.GET, "/**").permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
 				.anyRequest().authenticated())
 			// The sign-in page is the application's own (Chinese first); after it, each role lands on its start page.
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace").permitAll())

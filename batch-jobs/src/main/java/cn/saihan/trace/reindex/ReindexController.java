@@ -1,0 +1,86 @@
+package cn.saihan.trace.reindex;
+
+import java.net.URI;
+import java.time.LocalDateTime;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
+import org.springframework.batch.core.configuration.support.MapJobRegistry;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.saihan.trace.search.ConditionalOnElasticsearch;
+import cn.saihan.trace.system.ConflictException;
+import cn.saihan.trace.system.NotFoundException;
+
+/** Lets the bureau rebuild the search index, for instance after Elasticsearch was down or replaced. */
+@RestController
+@ConditionalOnElasticsearch
+class ReindexController {
+
+	private final Job reindexJob;
+
+	private final JobRepository jobs;
+
+	private final TaskExecutorJobOperator launcher;
+
+	ReindexController(Job reindexJob, JobRepository jobs) throws Exception {
+		this.reindexJob = reindexJob;
+		this.jobs = jobs;
+		// Our own asynchronous launcher, not a bean: the request returns at once, and the
+		// application's job operator stays as it is configured.
+		this.launcher = new TaskExecutorJobOperator();
+		launcher.setJobRepository(jobs);
+		launcher.setJobRegistry(new MapJobRegistry());
+		launcher.setTaskExecutor(new SimpleAsyncTaskExecutor("reindex-"));
+		launcher.afterPropertiesSet();
+	}
+
+	/** Each request is a new run, as a re-index is always worth repeating, but one at a time. */
+	@PostMapping("/api/v1/search/reindex")
+	synchronized ResponseEntity<ReindexRun> start() throws Exception {
+		if (!jobs.findRunningJobExecutions(ReindexJobConfiguration.JOB).isEmpty()) {
+			throw new ConflictException(null, "A re-index is already running");
+		}
+		JobExecution execution = launcher.start(reindexJob,
+				new JobParametersBuilder().addLocalDateTime("requestedAt", LocalDateTime.now()).toJobParameters());
+		return ResponseEntity.accepted().location(URI.create("/api/v1/search/reindex/" + execution.getId()))
+			.body(ReindexRun.of(execution));
+	}
+
+	@GetMapping("/api/v1/search/reindex/{jobExecutionId}")
+	ReindexRun run(@PathVariable long jobExecutionId) {
+		JobExecution execution;
+		try {
+			execution = jobs.getJobExecution(jobExecutionId);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			// the JDBC repository throws where the in-memory one answers null
+			execution = null;
+		}
+		if (execution == null || !ReindexJobConfiguration.JOB.equals(execution.getJobInstance().getJobName())) {
+			throw new NotFoundException("No re-index run " + jobExecutionId);
+		}
+		return ReindexRun.of(execution);
+	}
+
+	record ReindexRun(long jobExecutionId, String status, long readCount, long writeCount, LocalDateTime startTime,
+			LocalDateTime endTime, String exitMessage) {
+
+		static ReindexRun of(JobExecution execution) {
+			long read = execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
+			long written = execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
+			return new ReindexRun(execution.getId(), execution.getStatus().name(), read, written,
+					execution.getStartTime(), execution.getEndTime(), execution.getExitStatus().getExitDescription());
+		}
+	}
+}

@@ -1,0 +1,87 @@
+package cn.saihan.trace.reindex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import cn.saihan.trace.search.ElasticsearchIndex;
+import cn.saihan.trace.testing.ElasticsearchNode;
+import cn.saihan.trace.testing.ElasticsearchNodeExtension;
+import cn.saihan.trace.testing.RegistryClient;
+import cn.saihan.trace.testing.TraceIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+/** The re-index job rebuilds an emptied index from the registry, through the bureau's endpoint. */
+@TraceIntegrationTest
+@ExtendWith(ElasticsearchNodeExtension.class)
+@TestPropertySource(properties = { "trace.search.index=reindex-test-${random.uuid}", "trace.search.bulk-size=3",
+		"spring.batch.jdbc.initialize-schema=always", "spring.batch.job.enabled=false" })
+class SearchReindexJobIntegrationTests {
+
+	@Autowired
+	RegistryClient registry;
+
+	@Autowired
+	ElasticsearchIndex index;
+
+	@DynamicPropertySource
+	static void elasticsearch(DynamicPropertyRegistry properties) {
+		properties.add("spring.elasticsearch.uris", () -> ElasticsearchNode.shared().uri());
+	}
+
+	@Test
+	void rebuildsAnEmptiedIndexInBulkFromTheRegistry() throws Exception {
+		// given: a registry whose index was lost
+		long producer = registry.producer("黄合少镇鹞重建合作社", "huangheshao");
+		String lot = registry.lot(producer, "SYBL-MELON", LocalDate.now().minusDays(2), "80", "9.5")
+			.get("lotCode").asString();
+		await().atMost(Duration.ofSeconds(15)).until(() -> !hits("鹞重建").isEmpty());
+		index.client().indices().delete(d -> d.index(index.name()));
+		index.ensureExists();
+		assertThat(hits("鹞重建")).isEmpty();
+
+		// when
+		JsonNode started = registry.asBureau().post().uri("/api/v1/search/reindex").exchange()
+			.expectStatus().isEqualTo(HttpStatus.ACCEPTED)
+			.expectBody(JsonNode.class).returnResult().getResponseBody();
+		long execution = started.get("jobExecutionId").asLong();
+		JsonNode finished = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+			.until(() -> registry.get("/api/v1/search/reindex/" + execution),
+					run -> !List.of("STARTING", "STARTED").contains(run.get("status").asString()));
+
+		// then
+		long documents = registry.count("product") + registry.count("producer") + registry.count("lot");
+		assertThat(finished.get("status").asString()).as(finished.toString()).isEqualTo("COMPLETED");
+		assertThat(finished.get("readCount").asLong()).isEqualTo(documents);
+		assertThat(finished.get("writeCount").asLong()).isEqualTo(documents);
+		assertThat(hits("鹞重建")).extracting(hit -> hit.get("id").asString()).contains(Long.toString(producer), lot);
+		assertThat(hits("赛音不浪网纹瓜")).extracting(hit -> hit.get("id").asString()).first().isEqualTo("SYBL-MELON");
+	}
+
+	@Test
+	void onlyTheBureauStartsAReindex() {
+		registry.anonymous().post().uri("/api/v1/search/reindex").exchange().expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void answersNotFoundForAnUnknownRun() {
+		registry.anonymous().get().uri("/api/v1/search/reindex/987654").exchange().expectStatus().isNotFound();
+	}
+
+	private List<JsonNode> hits(String query) {
+		return StreamSupport.stream(registry.get("/api/v1/search?size=100&q=" + query).get("content").spliterator(),
+				false).toList();
+	}
+}

@@ -1,0 +1,14 @@
+package cn.saihan.trace.label;
+
+import java.util.List;
+
+/** The answer to issuing labels: each new label's serial and the URI its QR code carries. */
+record IssuedLabels(List<Issued> labels) {
+
+	static IssuedLabels of(List<DigitalLink> labels) {
+		return new IssuedLabels(labels.stream().map(link -> new Issued(link.serial().value(), link.toString())).toList());
+	}
+
+	record Issued(String serial, String uri) {
+	}
+}

@@ -1,0 +1,127 @@
+package cn.saihan.trace.resolver;
+
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import org.springframework.web.util.HtmlUtils;
+
+import cn.saihan.trace.event.TraceEventView;
+import cn.saihan.trace.lot.LotView.ComplianceCertificate;
+import cn.saihan.trace.resolver.ConsumerView.CertificationStanding;
+
+/**
+ * A plain, self-contained HTML page of a {@link ConsumerView}, in Chinese, for any phone browser.
+ * It is deliberately minimal; the designed consumer page draws on the same view.
+ */
+final class ConsumerPage {
+
+	private static final ResourceBundle TEXT = ResourceBundle.getBundle("cn.saihan.trace.resolver.page",
+			Locale.SIMPLIFIED_CHINESE);
+
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final StringBuilder html = new StringBuilder(4096);
+
+	private ConsumerPage() {
+	}
+
+	static String render(ConsumerView view) {
+		return new ConsumerPage().page(view);
+	}
+
+	private String page(ConsumerView view) {
+		String title = view.product() == null ? text("page.title") : view.product().nameZh() + " · " + text("page.title");
+		html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n")
+			.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+			.append(escape(title)).append("</title>\n</head>\n<body>\n");
+		verdict(view);
+		if (view.authentic()) {
+			details(view);
+		}
+		html.append("</body>\n</html>\n");
+		return html.toString();
+	}
+
+	private void verdict(ConsumerView view) {
+		String verdict = view.verdict() == Verdict.SCANNED_BEFORE
+				? format("verdict.SCANNED_BEFORE", view.scan().firstScannedAt().format(MINUTE), view.scan().count())
+				: text("verdict." + view.verdict().name());
+		html.append("<p id=\"verdict\" data-verdict=\"").append(view.verdict().name()).append("\"><strong>")
+			.append(escape(verdict)).append("</strong></p>\n");
+		if (view.scan() != null && view.verdict() != Verdict.SCANNED_BEFORE) {
+			line(format("scan.count", view.scan().count(), view.scan().firstScannedAt().format(MINUTE)));
+		}
+	}
+
+	private void details(ConsumerView view) {
+		heading("section.product");
+		line(view.product().nameZh());
+		line(text("field.gtin") + "：" + view.product().gtin());
+
+		heading("section.producer");
+		line(view.producer().name());
+		line(view.producer().townNameZh() + (view.producer().village() == null ? "" : " " + view.producer().village()));
+
+		heading("section.lot");
+		line(text("field.lotCode") + "：" + view.lot().lotCode());
+		line(text("field.harvestDate") + "：" + view.lot().harvestDate());
+		line(text("field.quantity") + "：" + view.lot().quantityKg().stripTrailingZeros().toPlainString() + " "
+				+ text("unit.kg"));
+
+		heading("section.certifications");
+		if (view.certifications().isEmpty()) {
+			line(text("none"));
+		}
+		for (CertificationStanding c : view.certifications()) {
+			line(text("cert." + c.type().name()) + " " + c.certificateNo() + "：" + text("status." + c.statusOnHarvestDate())
+					+ " / " + text("status." + c.statusToday()));
+		}
+
+		ComplianceCertificate certificate = view.complianceCertificate();
+		heading("section.compliance");
+		line(text("field.origin") + "：" + certificate.origin());
+		line(text("field.issuedOn") + "：" + certificate.issuedOn());
+		line(text("field.basis") + "：" + text("basis." + certificate.basis().name()));
+		for (String commitment : certificate.commitments()) {
+			line(text("field.commitments") + "：" + text("commitment." + commitment));
+		}
+
+		heading("section.events");
+		html.append("<ol>\n");
+		for (TraceEventView event : view.events()) {
+			Object result = event.details().get("result");
+			html.append("<li>").append(escape(event.occurredAt().format(MINUTE) + " " + text("event." + event.type().name())
+					+ " · " + event.location() + (result == null ? "" : " · " + text("result." + result))))
+				.append("</li>\n");
+		}
+		html.append("</ol>\n");
+	}
+
+	private void heading(String key) {
+		html.append("<h2>").append(escape(text(key))).append("</h2>\n");
+	}
+
+	private void line(String text) {
+		html.append("<p>").append(escape(text)).append("</p>\n");
+	}
+
+	private static String text(String key) {
+		try {
+			return TEXT.getString(key);
+		}
+		catch (MissingResourceException ex) {
+			return key.substring(key.indexOf('.') + 1);
+		}
+	}
+
+	private static String format(String key, Object... arguments) {
+		return new MessageFormat(text(key), Locale.SIMPLIFIED_CHINESE).format(arguments);
+	}
+
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
+	}
+}

@@ -1,0 +1,63 @@
+package cn.saihan.trace.resolver;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import cn.saihan.trace.certification.CertificationStatus;
+import cn.saihan.trace.certification.CertificationType;
+import cn.saihan.trace.event.TraceEventView;
+import cn.saihan.trace.lot.LotView.ComplianceCertificate;
+
+/**
+ * What a consumer is shown after scanning a code: the verdict and, for a genuine code, the
+ * product, who grew it, the lot, its certifications and its history. The HTML page and the JSON
+ * answer of the resolver are both drawn from it. For a code that is not genuine, only
+ * {@code authentic} and {@code verdict} are set: nothing is said about what it claims to be.
+ *
+ * @param authentic whether the code was issued by this system
+ * @param verdict the verdict
+ * @param uri the canonical Digital Link of the lot or label
+ * @param scan the label's scans, this one included; {@code null} for a lot-level code
+ * @param product the product
+ * @param producer who grew it
+ * @param lot the lot
+ * @param certifications the producer's certifications that cover the product
+ * @param complianceCertificate the lot's 承诺达标合格证
+ * @param events the lot's trace events, oldest first
+ */
+public record ConsumerView(boolean authentic, Verdict verdict, String uri, ScanView scan, ProductView product,
+		ProducerView producer, LotSummary lot, List<CertificationStanding> certifications,
+		ComplianceCertificate complianceCertificate, List<TraceEventView> events) {
+
+	static ConsumerView notGenuine() {
+		return new ConsumerView(false, Verdict.NOT_GENUINE, null, null, null, null, null, List.of(), null, List.of());
+	}
+
+	/**
+	 * @param count scans of this label so far, this one included
+	 * @param firstScannedAt when it was scanned first, in the district's zone
+	 */
+	public record ScanView(long count, OffsetDateTime firstScannedAt) {
+	}
+
+	public record ProductView(String code, String nameZh, String nameEn, String gtin) {
+	}
+
+	public record ProducerView(String name, String townCode, String townNameZh, String village) {
+	}
+
+	public record LotSummary(String lotCode, LocalDate harvestDate, BigDecimal quantityKg, String village,
+			String plot, List<CertificationType> certifiedTypes) {
+	}
+
+	/**
+	 * A certification of the producer that covers the product, with its status on the harvest date
+	 * (did it apply to this lot?) and today (is it still held?).
+	 */
+	public record CertificationStanding(CertificationType type, String certificateNo, String issuer,
+			LocalDate validFrom, LocalDate validTo, CertificationStatus statusOnHarvestDate,
+			CertificationStatus statusToday) {
+	}
+}

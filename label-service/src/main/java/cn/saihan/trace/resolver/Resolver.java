@@ -1,0 +1,162 @@
+package cn.saihan.trace.resolver;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import cn.saihan.trace.certification.Certification;
+import cn.saihan.trace.certification.Certifications;
+import cn.saihan.trace.event.TraceEventService;
+import cn.saihan.trace.label.DigitalLink;
+import cn.saihan.trace.label.LabelService;
+import cn.saihan.trace.label.ResolverProperties;
+import cn.saihan.trace.label.Scan;
+import cn.saihan.trace.label.Serial;
+import cn.saihan.trace.lot.Lot;
+import cn.saihan.trace.lot.LotCode;
+import cn.saihan.trace.lot.LotView;
+import cn.saihan.trace.lot.LotViews;
+import cn.saihan.trace.lot.Lots;
+import cn.saihan.trace.producer.Producer;
+import cn.saihan.trace.producer.Producers;
+import cn.saihan.trace.product.Gtin;
+import cn.saihan.trace.product.Product;
+import cn.saihan.trace.product.Products;
+import cn.saihan.trace.resolver.ConsumerView.CertificationStanding;
+import cn.saihan.trace.resolver.ConsumerView.LotSummary;
+import cn.saihan.trace.resolver.ConsumerView.ProducerView;
+import cn.saihan.trace.resolver.ConsumerView.ProductView;
+import cn.saihan.trace.resolver.ConsumerView.ScanView;
+import cn.saihan.trace.town.Town;
+import cn.saihan.trace.town.Towns;
+
+/**
+ * Resolves a GS1 Digital Link to what a consumer sees. Resolving a serialised code counts a scan;
+ * a lot-level code is only looked up. Any code that does not name an issued label of a registered
+ * lot of this very product is {@link Verdict#NOT_GENUINE}, whatever part of it is wrong.
+ */
+@Service
+public class Resolver {
+
+	private final Lots lots;
+
+	private final Products products;
+
+	private final Producers producers;
+
+	private final Towns towns;
+
+	private final Certifications certifications;
+
+	private final LotViews lotViews;
+
+	private final TraceEventService events;
+
+	private final LabelService labels;
+
+	private final ResolverProperties properties;
+
+	private final Clock clock;
+
+	Resolver(Lots lots, Products products, Producers producers, Towns towns, Certifications certifications,
+			LotViews lotViews, TraceEventService events, LabelService labels, ResolverProperties properties,
+			Clock clock) {
+		this.lots = lots;
+		this.products = products;
+		this.producers = producers;
+		this.towns = towns;
+		this.certifications = certifications;
+		this.lotViews = lotViews;
+		this.events = events;
+		this.labels = labels;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** A serialised label code: a scan. */
+	public ConsumerView resolve(String gtin, String lotCode, String serial) {
+		Optional<Identified> identified = identify(gtin, lotCode);
+		if (identified.isEmpty() || !Serial.isValid(serial)) {
+			return ConsumerView.notGenuine();
+		}
+		Identified known = identified.get();
+		Optional<Scan> scan = labels.scan(serial, lotCode, known.gtin().value());
+		if (scan.isEmpty()) {
+			return ConsumerView.notGenuine();
+		}
+		long earlier = scan.get().count() - 1;
+		Verdict verdict = earlier >= properties.suspiciousAfterScans() ? Verdict.SCANNED_BEFORE : Verdict.GENUINE;
+		DigitalLink link = DigitalLink.ofLabel(properties.baseUrl(), known.gtin(), known.lot().getLotCode(),
+				new Serial(serial));
+		ScanView scanView = new ScanView(scan.get().count(),
+				scan.get().firstScannedAt().atZone(clock.getZone()).toOffsetDateTime());
+		return view(verdict, link, scanView, known);
+	}
+
+	/**
+	 * Whether a serialised code names an issued label of this lot and GTIN, without counting a
+	 * scan: for HEAD requests and link sets, which are not a consumer looking at the page.
+	 */
+	public boolean isIssued(String gtin, String lotCode, String serial) {
+		return identify(gtin, lotCode).isPresent() && Serial.isValid(serial)
+				&& labels.find(serial).filter(label -> label.getLotCode().equals(lotCode)).isPresent();
+	}
+
+	/** The lot a code names, if it is registered under this GTIN. */
+	public Optional<Lot> lotOf(String gtin, String lotCode) {
+		return identify(gtin, lotCode).map(Identified::lot);
+	}
+
+	/** A lot-level code: looked up, not counted. */
+	public ConsumerView resolve(String gtin, String lotCode) {
+		return identify(gtin, lotCode)
+			.map(known -> view(Verdict.LOT_REGISTERED,
+					DigitalLink.ofLot(properties.baseUrl(), known.gtin(), known.lot().getLotCode()), null, known))
+			.orElseGet(ConsumerView::notGenuine);
+	}
+
+	/** The lot, if the code names a registered lot of the product with this GTIN (8 to 14 digits). */
+	private Optional<Identified> identify(String gtinText, String lotCode) {
+		if (gtinText == null || !gtinText.matches("\\d{8}|\\d{12,14}") || !Gtin.isValid(pad(gtinText))
+				|| lotCode == null || !lotCode.matches(LotCode.PATTERN)) {
+			return Optional.empty();
+		}
+		Gtin gtin = Gtin.of(gtinText);
+		return lots.findByLotCode(lotCode)
+			.flatMap(lot -> products.findById(lot.getProductCode())
+				.filter(product -> product.getGtin().equals(gtin))
+				.map(product -> new Identified(gtin, lot, product)));
+	}
+
+	private ConsumerView view(Verdict verdict, DigitalLink link, ScanView scan, Identified known) {
+		Lot lot = known.lot();
+		Product product = known.product();
+		LotView lotView = lotViews.of(lot);
+		Producer producer = producers.findById(lot.getProducerId()).orElseThrow();
+		String townName = towns.findById(producer.getTownCode()).map(Town::getNameZh).orElse(producer.getTownCode());
+		LocalDate today = LocalDate.now(clock);
+		List<CertificationStanding> standings = certifications.findByProducerId(producer.getId()).stream()
+			.filter(c -> c.covers(product.getCode()))
+			.sorted(Comparator.comparing(Certification::getId))
+			.map(c -> new CertificationStanding(c.getType(), c.getCertificateNo(), c.getIssuer(), c.getValidFrom(),
+					c.getValidTo(), c.statusOn(lot.getHarvestDate()), c.statusOn(today)))
+			.toList();
+		return new ConsumerView(true, verdict, link.toString(), scan,
+				new ProductView(product.getCode(), product.getNameZh(), product.getNameEn(), product.getGtin().value()),
+				new ProducerView(producer.getName(), producer.getTownCode(), townName, producer.getVillage()),
+				new LotSummary(lotView.lotCode(), lotView.harvestDate(), lotView.quantityKg(), lotView.village(),
+						lotView.plot(), lotView.certifiedTypes()),
+				standings, lotView.complianceCertificate(), events.ofLot(lot.getLotCode().value()));
+	}
+
+	private static String pad(String digits) {
+		return "0".repeat(14 - digits.length()) + digits;
+	}
+
+	private record Identified(Gtin gtin, Lot lot, Product product) {
+	}
+}

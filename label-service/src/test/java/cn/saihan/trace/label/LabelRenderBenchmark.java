@@ -1,0 +1,139 @@
+package cn.saihan.trace.label;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
+import cn.saihan.trace.label.render.LabelSpec;
+import cn.saihan.trace.label.render.QrRenderer;
+import cn.saihan.trace.label.render.SheetLabel;
+import cn.saihan.trace.label.render.SheetRenderer;
+import cn.saihan.trace.lot.LotCode;
+import cn.saihan.trace.product.Gtin;
+
+/**
+ * Throughput of label rendering, run with {@code mvn -B -Pbench -pl label-service -am test}.
+ * Machines are shared and noisy, so PNG speed is stated as a ratio to bare ZXing (encode, then
+ * {@code MatrixToImageWriter}) measured in the same run, alternating rounds, as medians.
+ */
+class LabelRenderBenchmark {
+
+	static final int SIZE_PX = 300;
+
+	static final int ROUNDS = 7;
+
+	static final long ROUND_NANOS = 1_000_000_000L;
+
+	static final SerialMinter MINTER = new SerialMinter("benchmark secret, not for use".getBytes(StandardCharsets.UTF_8));
+
+	static final Gtin GTIN = new Gtin("06901234567892");
+
+	static final LotCode LOT = new LotCode("TPZ-20250718-001");
+
+	static final String URI_TEXT = uri(0);
+
+	final QrRenderer ours = new QrRenderer();
+
+	@Test
+	void pngLabelsPerSecondAgainstBareZxing() throws Exception {
+		LabelSpec spec = LabelSpec.defaults().withSize(SIZE_PX);
+		Task ourPng = () -> ours.png(URI_TEXT, spec).length;
+		Task barePng = LabelRenderBenchmark::bare;
+		// Warm-up: let the JIT compile both paths before anything is timed.
+		opsPerSecond(ourPng, 2 * ROUND_NANOS);
+		opsPerSecond(barePng, 2 * ROUND_NANOS);
+		double[] ourRounds = new double[ROUNDS];
+		double[] bareRounds = new double[ROUNDS];
+		for (int round = 0; round < ROUNDS; round++) {
+			ourRounds[round] = opsPerSecond(ourPng, ROUND_NANOS);
+			bareRounds[round] = opsPerSecond(barePng, ROUND_NANOS);
+		}
+		double ourMedian = median(ourRounds);
+		double bareMedian = median(bareRounds);
+		System.out.printf(Locale.ROOT, "label-png medians: ours=%.0f/s bare=%.0f/s (%d rounds, %d-character URI, %d px)%n",
+				ourMedian, bareMedian, ROUNDS, URI_TEXT.length(), SIZE_PX);
+		System.out.printf(Locale.ROOT, "bench label-png ratio=%.2f%n", ourMedian / bareMedian);
+	}
+
+	@Test
+	void aSheetOfAThousandLabels() throws Exception {
+		SheetRenderer sheets = new SheetRenderer(ours, LabelSpec.defaults(),
+				Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"), "WenQuanYiMicroHei");
+		List<SheetLabel> labels = new ArrayList<>();
+		for (int no = 0; no < 1000; no++) {
+			Serial serial = MINTER.mint(GTIN, LOT, no);
+			labels.add(new SheetLabel(uri(no), "太平庄番茄", "TPZ-TOMATO", LOT.value(), serial.grouped()));
+		}
+		sheets.pdf(labels.subList(0, 100)); // warm-up, and the font read once
+		double[] seconds = new double[3];
+		int bytes = 0;
+		for (int run = 0; run < seconds.length; run++) {
+			long start = System.nanoTime();
+			bytes = sheets.pdf(labels).length;
+			seconds[run] = (System.nanoTime() - start) / 1e9;
+		}
+		System.out.printf(Locale.ROOT, "label-pdf-1000: 50 pages, %d bytes, runs %s s%n", bytes,
+				Arrays.toString(seconds));
+		System.out.printf(Locale.ROOT, "bench label-pdf-1000 seconds=%.3f%n", median(seconds));
+	}
+
+	private static int bare() throws WriterException, IOException {
+		Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+		hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+		hints.put(EncodeHintType.MARGIN, LabelSpec.STANDARD_QUIET_ZONE);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		MatrixToImageWriter.writeToStream(
+				new QRCodeWriter().encode(URI_TEXT, BarcodeFormat.QR_CODE, SIZE_PX, SIZE_PX, hints), "png", out);
+		return out.size();
+	}
+
+	private static String uri(int no) {
+		return DigitalLink.ofLabel(URI.create("http://localhost:8080"), GTIN, LOT, MINTER.mint(GTIN, LOT, no))
+			.toString();
+	}
+
+	private static double opsPerSecond(Task task, long nanos) throws Exception {
+		long sink = 0;
+		long ops = 0;
+		long start = System.nanoTime();
+		long elapsed;
+		do {
+			sink += task.run();
+			ops++;
+			elapsed = System.nanoTime() - start;
+		}
+		while (elapsed < nanos);
+		if (sink == 42) {
+			System.out.print(""); // keeps the results alive for the JIT
+		}
+		return ops * 1e9 / elapsed;
+	}
+
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+
+	@FunctionalInterface
+	interface Task {
+		int run() throws Exception;
+	}
+}

@@ -1,0 +1,226 @@
+package cn.saihan.trace.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * A real Elasticsearch node for the tests of this JVM: the integ-test distribution that the build
+ * unpacks under {@code target/elasticsearch}, started as a separate process on free ports and
+ * stopped when the tests end. Its URI is known at once, so the application can start while the
+ * node boots; {@link #awaitHealthy()} waits for it before a test talks to it.
+ * {@code TRACE_TEST_ELASTICSEARCH_URIS} (environment variable or system property) points the
+ * tests at a node of one's own instead.
+ */
+public final class ElasticsearchNode {
+
+	public static final String URIS = "TRACE_TEST_ELASTICSEARCH_URIS";
+
+	/** ES 9 needs Java 21+; the build and the application stay on Java 17. */
+	private static final String JAVA_HOME = System.getProperty("trace.test.elasticsearch.java-home",
+			"/usr/lib/jvm/temurin-25-jdk-amd64");
+
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+	private static ElasticsearchNode shared;
+
+	private final String uri;
+
+	private final Process process;
+
+	private final Path pidFile;
+
+	private final Path console;
+
+	private volatile boolean healthy;
+
+	private ElasticsearchNode(String uri, Process process, Path pidFile, Path console) {
+		this.uri = uri;
+		this.process = process;
+		this.pidFile = pidFile;
+		this.console = console;
+		this.healthy = process == null;
+	}
+
+	/** The node every test class of this JVM shares; started on first use. */
+	public static synchronized ElasticsearchNode shared() {
+		if (shared == null) {
+			String given = System.getProperty(URIS, System.getenv(URIS));
+			shared = given != null && !given.isBlank() ? new ElasticsearchNode(given, null, null, null) : start();
+			Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "elasticsearch-node-stop"));
+		}
+		return shared;
+	}
+
+	public String uri() {
+		return uri;
+	}
+
+	/** A URI where certainly no node listens, for the tests of an unreachable engine. */
+	public static String deadUri() {
+		return "http://127.0.0.1:" + freePort();
+	}
+
+	private static ElasticsearchNode start() {
+		try {
+			Path home = distribution();
+			Path run = Files.createDirectories(Path.of("target", "elasticsearch-run", UUID.randomUUID().toString()))
+				.toAbsolutePath();
+			Path data = Files.createDirectories(run.resolve("data"));
+			Path logs = Files.createDirectories(run.resolve("logs"));
+			Path pidFile = run.resolve("es.pid");
+			int httpPort = freePort();
+			int transportPort = freePort();
+			List<String> command = new ArrayList<>();
+			if (isRoot()) {
+				// Elasticsearch refuses to run as root.
+				exec("chown", "-R", "nobody:nogroup", home.toString(), run.toString());
+				command.addAll(List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"));
+			}
+			command.addAll(List.of(home.resolve("bin/elasticsearch").toString(), "-p", pidFile.toString(),
+					"-E", "discovery.type=single-node", "-E", "network.host=127.0.0.1",
+					"-E", "http.port=" + httpPort, "-E", "transport.port=" + transportPort,
+					"-E", "xpack.security.enabled=false",
+					"-E", "cluster.routing.allocation.disk.threshold_enabled=false",
+					"-E", "path.data=" + data, "-E", "path.logs=" + logs));
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(run.resolve("console.log").toFile());
+			builder.environment().put("ES_JAVA_HOME", JAVA_HOME);
+			builder.environment().put("ES_JAVA_OPTS", "-Xms256m -Xmx256m");
+			Process process = builder.start();
+			return new ElasticsearchNode("http://127.0.0.1:" + httpPort, process, pidFile, run.resolve("console.log"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Path distribution() throws IOException {
+		Path unpacked = Path.of("target", "elasticsearch").toAbsolutePath();
+		try (Stream<Path> children = Files.list(unpacked)) {
+			return children.filter(path -> path.getFileName().toString().startsWith("elasticsearch-")).findFirst()
+				.orElseThrow(() -> new IllegalStateException("No Elasticsearch under " + unpacked
+						+ "; run the build's process-test-resources phase or set " + URIS));
+		}
+		catch (java.nio.file.NoSuchFileException ex) {
+			throw new IllegalStateException("No Elasticsearch under " + unpacked
+					+ "; run the build's process-test-resources phase or set " + URIS, ex);
+		}
+	}
+
+	/** Waits for cluster health yellow: {@code GET /} answers 405 on this distribution. */
+	public synchronized void awaitHealthy() {
+		if (healthy) {
+			return;
+		}
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+		HttpRequest health = HttpRequest
+			.newBuilder(URI.create(uri + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
+			.timeout(Duration.ofSeconds(5)).build();
+		Instant deadline = Instant.now().plus(START_TIMEOUT);
+		while (Instant.now().isBefore(deadline)) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("Elasticsearch exited with " + process.exitValue() + ":\n" + tail(console));
+			}
+			try {
+				if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					healthy = true;
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			sleep(250);
+		}
+		stop();
+		throw new IllegalStateException("Elasticsearch was not healthy within " + START_TIMEOUT + ":\n" + tail(console));
+	}
+
+	/** SIGTERM to the server, then to the launcher, and wait for the whole process tree. */
+	public synchronized void stop() {
+		if (process == null || !process.isAlive()) {
+			return;
+		}
+		try {
+			if (Files.exists(pidFile)) {
+				ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())).ifPresent(ProcessHandle::destroy);
+			}
+		}
+		catch (IOException | NumberFormatException ex) {
+			// fall back to the launcher below
+		}
+		List<ProcessHandle> tree = Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
+		process.destroy();
+		Instant deadline = Instant.now().plusSeconds(20);
+		for (ProcessHandle handle : tree) {
+			while (handle.isAlive() && Instant.now().isBefore(deadline)) {
+				sleep(100);
+			}
+			if (handle.isAlive()) {
+				handle.destroyForcibly();
+			}
+		}
+	}
+
+	private static String tail(Path console) {
+		try {
+			List<String> lines = Files.readAllLines(console);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(no console output: " + ex.getMessage() + ")";
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static boolean isRoot() {
+		return "root".equals(System.getProperty("user.name"));
+	}
+
+	private static void exec(String... command) throws IOException {
+		try {
+			Process process = new ProcessBuilder(command).inheritIO().start();
+			if (process.waitFor() != 0) {
+				throw new IOException(String.join(" ", command) + " failed with " + process.exitValue());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException(ex);
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
