@@ -127,6 +127,19 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Waits until an element is on the page, e.g. after a page that reloads itself. */
+	public Browser waitFor(String css, int seconds) {
+		new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+		return this;
+	}
+
+	/** Waits until a script returns true, e.g. a chart drawn by a deferred script. */
+	public Browser waitUntil(String script, int seconds) {
+		new WebDriverWait(driver, Duration.ofSeconds(seconds))
+			.until(d -> Boolean.TRUE.equals(driver.executeScript(script)));
+		return this;
+	}
+
 	public String value(String css) {
 		return find(css).getDomProperty("value");
 	}

@@ -23,6 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.saihan.trace.account.Actor;
 import cn.saihan.trace.account.Actors;
 import cn.saihan.trace.event.TraceEventService;
+import cn.saihan.trace.label.Label;
+import cn.saihan.trace.label.LabelProperties;
+import cn.saihan.trace.label.LabelService;
 import cn.saihan.trace.lot.ComplianceBasis;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotService;
@@ -65,10 +68,15 @@ class LotPageController {
 
 	private final Names names;
 
+	private final LabelService labels;
+
+	private final LabelProperties labelSettings;
+
 	private final Clock clock;
 
 	LotPageController(LotService lotService, Lots lots, LotViews views, TraceEventService events,
-			Producers producers, Products products, Actors actors, Names names, Clock clock) {
+			Producers producers, Products products, Actors actors, Names names, LabelService labels,
+			LabelProperties labelSettings, Clock clock) {
 		this.lotService = lotService;
 		this.lots = lots;
 		this.views = views;
@@ -77,6 +85,8 @@ class LotPageController {
 		this.products = products;
 		this.actors = actors;
 		this.names = names;
+		this.labels = labels;
+		this.labelSettings = labelSettings;
 		this.clock = clock;
 	}
 
@@ -178,6 +188,10 @@ class LotPageController {
 		model.addAttribute("events", events.ofLot(lot.lotCode()));
 		model.addAttribute("eventForm", form);
 		model.addAttribute("eventTypes", EventForm.TYPES);
+		Page<Label> issued = labels.ofLot(lot.lotCode(), PageRequest.of(0, 1));
+		model.addAttribute("labelCount", issued.getTotalElements());
+		model.addAttribute("firstLabel", issued.getContent().isEmpty() ? null : issued.getContent().get(0));
+		model.addAttribute("maxLabels", labelSettings.maxCount());
 		return "farmer/lot";
 	}
 

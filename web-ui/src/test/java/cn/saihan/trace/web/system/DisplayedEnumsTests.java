@@ -16,6 +16,7 @@ import cn.saihan.trace.event.TraceEventType;
 import cn.saihan.trace.lot.ComplianceBasis;
 import cn.saihan.trace.producer.ProducerType;
 import cn.saihan.trace.product.ProductCategory;
+import cn.saihan.trace.resolver.Verdict;
 
 /** Pages never show an enum's name: every value the domain can hold has a text in the messages. */
 class DisplayedEnumsTests {
@@ -33,6 +34,7 @@ class DisplayedEnumsTests {
 		check(zh, "basis.", ComplianceBasis.values());
 		check(zh, "producerType.", ProducerType.values());
 		check(zh, "category.", ProductCategory.values());
+		check(zh, "verdict.", Verdict.values());
 	}
 
 	private static void check(Properties messages, String prefix, Enum<?>[] values) {
