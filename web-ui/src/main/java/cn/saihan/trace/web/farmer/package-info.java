@@ -3,7 +3,7 @@
  * event timeline with the form that records the next event. A farmer sees only its own producer;
  * the bureau reaches the same pages for any producer by naming it ({@code ?producerId=}).
  * <p>
- * Extension point: the lot page includes {@code farmer/lot-labels :: labels(lot)}, the place for
- * issuing QR labels and downloading their printable sheet once labels are part of the application.
+ * The lot page includes {@code farmer/lot-labels :: labels(lot)}: issuing QR labels and
+ * downloading their printable sheet ({@link cn.saihan.trace.web.farmer.LotLabelsPageController}).
  */
 package cn.saihan.trace.web.farmer;
