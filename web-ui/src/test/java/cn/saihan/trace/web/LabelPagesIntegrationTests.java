@@ -90,6 +90,12 @@ class LabelPagesIntegrationTests {
 		assertThat(browser.find("#verdict").getDomAttribute("data-verdict")).isEqualTo("SCANNED_BEFORE");
 		assertThat(browser.text("#verdict h1")).contains("已被查询 7 次");
 		browser.screenshot("consumer-scanned-before-zh");
+
+		browser.open(label + (label.contains("?") ? "&" : "?") + "lang=en");
+		assertThat(browser.text("#verdict h1")).contains("This label has been checked 8 times");
+		assertThat(browser.text("#certifications li[data-type=GREEN]")).contains("Green food", "valid");
+		browser.screenshot("consumer-scanned-before-en");
+		browser.open("/?lang=zh_CN");
 	}
 
 	@Test
