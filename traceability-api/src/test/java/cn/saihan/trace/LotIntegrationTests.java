@@ -221,6 +221,8 @@ class LotIntegrationTests {
 
 		registry.anonymous().get().uri("/api/v1/lots?producerId=abc").exchange().expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.errors[0].field").isEqualTo("producerId");
+		registry.anonymous().get().uri("/api/v1/lots?year=1999").exchange().expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("year");
 	}
 
 	@Test

@@ -46,7 +46,6 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 @TraceIntegrationTest
 @ExtendWith(ElasticsearchNodeExtension.class)
 @TestPropertySource(properties = { "trace.search.index=bench-${random.uuid}", "trace.search.bulk-size=5000",
-		"spring.batch.jdbc.initialize-schema=always", "spring.batch.job.enabled=false",
 		"logging.level.cn.saihan.trace.search=WARN" })
 class ReindexBenchmark {
 

@@ -26,8 +26,7 @@ import tools.jackson.databind.JsonNode;
 /** The re-index job rebuilds an emptied index from the registry, through the bureau's endpoint. */
 @TraceIntegrationTest
 @ExtendWith(ElasticsearchNodeExtension.class)
-@TestPropertySource(properties = { "trace.search.index=reindex-test-${random.uuid}", "trace.search.bulk-size=3",
-		"spring.batch.jdbc.initialize-schema=always", "spring.batch.job.enabled=false" })
+@TestPropertySource(properties = { "trace.search.index=reindex-test-${random.uuid}", "trace.search.bulk-size=3" })
 class SearchReindexJobIntegrationTests {
 
 	@Autowired

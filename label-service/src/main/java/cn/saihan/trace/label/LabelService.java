@@ -76,7 +76,10 @@ public class LabelService {
 	 */
 	@Transactional
 	public List<DigitalLink> issue(String lotCode, Integer count) {
-		Lot lot = lots.get(lotCode);
+		// The lot's row lock serialises issuing for one lot across every instance, so label numbers
+		// (and so serials) are handed out once, even for a lot's very first labels.
+		Lot lot = lots.lockForUpdate(List.of(lotCode)).stream().findFirst()
+			.orElseThrow(() -> new NotFoundException("No lot with code " + lotCode));
 		if (count == null || count < 1 || count > properties.maxCount()) {
 			throw new InvalidInputException("count", "must be between 1 and " + properties.maxCount());
 		}
@@ -181,9 +184,8 @@ public class LabelService {
 	}
 
 	/**
-	 * Reserves the next {@code count} label numbers of a lot and returns the first. The UPDATE
-	 * locks the lot's counter row until commit, so concurrent requests get disjoint numbers; two
-	 * first requests for the same lot may collide on the INSERT, and the loser is answered 409.
+	 * Reserves the next {@code count} label numbers of a lot and returns the first; the caller
+	 * holds the lot's row lock, so no other request reserves for the same lot meanwhile.
 	 */
 	private long reserve(String lotCode, int count) {
 		int updated = jdbc.update("update label_counter set issued = issued + ? where lot_code = ?", count, lotCode);

@@ -1,6 +1,7 @@
 package cn.saihan.trace.label;
 
 import java.net.URI;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,10 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param suspiciousAfterScans how many earlier scans make a genuine label suspect of having been
  * copied: a box is scanned by its buyer and perhaps a few people more, a code copied onto many
  * boxes far more often
+ * @param cacheTtl how long an instance reuses what it read of a lot for its consumer page (product,
+ * producer, certifications, events); a scan itself is always counted in the database, so a burst
+ * of scans costs one small update each, and changes to a lot show within this time
+ * @param cacheSize how many lots an instance keeps read at most
  */
 @ConfigurationProperties("trace.resolver")
 public record ResolverProperties(@DefaultValue("http://localhost:8080") URI baseUrl,
-		@DefaultValue("5") int suspiciousAfterScans) {
+		@DefaultValue("5") int suspiciousAfterScans, @DefaultValue("10s") Duration cacheTtl,
+		@DefaultValue("10000") int cacheSize) {
 
 	public ResolverProperties {
 		if (baseUrl.getScheme() == null || !baseUrl.getScheme().matches("https?") || baseUrl.getHost() == null

@@ -8,9 +8,13 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import cn.saihan.trace.certification.Certification;
 import cn.saihan.trace.certification.Certifications;
 import cn.saihan.trace.event.TraceEventService;
+import cn.saihan.trace.event.TraceEventView;
 import cn.saihan.trace.label.DigitalLink;
 import cn.saihan.trace.label.LabelService;
 import cn.saihan.trace.label.ResolverProperties;
@@ -62,6 +66,8 @@ public class Resolver {
 
 	private final Clock clock;
 
+	private final Cache<String, Optional<Identified>> known;
+
 	Resolver(Lots lots, Products products, Producers producers, Towns towns, Certifications certifications,
 			LotViews lotViews, TraceEventService events, LabelService labels, ResolverProperties properties,
 			Clock clock) {
@@ -75,6 +81,8 @@ public class Resolver {
 		this.labels = labels;
 		this.properties = properties;
 		this.clock = clock;
+		this.known = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(properties.cacheSize())
+			.build();
 	}
 
 	/** A serialised label code: a scan. */
@@ -126,15 +134,17 @@ public class Resolver {
 			return Optional.empty();
 		}
 		Gtin gtin = Gtin.of(gtinText);
-		return lots.findByLotCode(lotCode)
-			.flatMap(lot -> products.findById(lot.getProductCode())
-				.filter(product -> product.getGtin().equals(gtin))
-				.map(product -> new Identified(gtin, lot, product)));
+		// Unknown lots are remembered too, so that a flood of forged codes does not reach the database.
+		return known.get(lotCode, this::read).filter(identified -> identified.gtin().equals(gtin));
 	}
 
-	private ConsumerView view(Verdict verdict, DigitalLink link, ScanView scan, Identified known) {
-		Lot lot = known.lot();
-		Product product = known.product();
+	/** Everything a consumer page shows of a lot, read once per {@code trace.resolver.cache-ttl}. */
+	private Optional<Identified> read(String lotCode) {
+		return lots.findByLotCode(lotCode).flatMap(lot -> products.findById(lot.getProductCode())
+			.map(product -> new Identified(product.getGtin(), lot, page(lot, product))));
+	}
+
+	private LotPage page(Lot lot, Product product) {
 		LotView lotView = lotViews.of(lot);
 		Producer producer = producers.findById(lot.getProducerId()).orElseThrow();
 		String townName = towns.findById(producer.getTownCode()).map(Town::getNameZh).orElse(producer.getTownCode());
@@ -145,7 +155,7 @@ public class Resolver {
 			.map(c -> new CertificationStanding(c.getType(), c.getCertificateNo(), c.getIssuer(), c.getValidFrom(),
 					c.getValidTo(), c.statusOn(lot.getHarvestDate()), c.statusOn(today)))
 			.toList();
-		return new ConsumerView(true, verdict, link.toString(), scan,
+		return new LotPage(
 				new ProductView(product.getCode(), product.getNameZh(), product.getNameEn(), product.getGtin().value()),
 				new ProducerView(producer.getName(), producer.getTownCode(), townName, producer.getVillage()),
 				new LotSummary(lotView.lotCode(), lotView.harvestDate(), lotView.quantityKg(), lotView.village(),
@@ -153,10 +163,22 @@ public class Resolver {
 				standings, lotView.complianceCertificate(), events.ofLot(lot.getLotCode().value()));
 	}
 
+	private ConsumerView view(Verdict verdict, DigitalLink link, ScanView scan, Identified known) {
+		LotPage page = known.page();
+		return new ConsumerView(true, verdict, link.toString(), scan, page.product(), page.producer(), page.lot(),
+				page.certifications(), page.complianceCertificate(), page.events());
+	}
+
 	private static String pad(String digits) {
 		return "0".repeat(14 - digits.length()) + digits;
 	}
 
-	private record Identified(Gtin gtin, Lot lot, Product product) {
+	private record Identified(Gtin gtin, Lot lot, LotPage page) {
+	}
+
+	/** The part of a consumer page that is the same for every label of a lot. */
+	private record LotPage(ProductView product, ProducerView producer, LotSummary lot,
+			List<CertificationStanding> certifications, LotView.ComplianceCertificate complianceCertificate,
+			List<TraceEventView> events) {
 	}
 }

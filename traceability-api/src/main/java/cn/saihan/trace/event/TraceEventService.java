@@ -97,15 +97,23 @@ public class TraceEventService {
 	/** The harvest is the lot's first event; it is written in the same transaction as the lot. */
 	@EventListener
 	void onLotRegistered(LotRegistered registered) {
-		Lot lot = registered.lot();
-		if (lot.getOrigin() != LotOrigin.HARVEST) {
-			return; // a transformed lot starts with its TRANSFORMED event instead
+		// A transformed lot starts with its TRANSFORMED event instead.
+		if (registered.lot().getOrigin() == LotOrigin.HARVEST) {
+			events.save(harvestOf(registered));
 		}
+	}
+
+	/**
+	 * The HARVESTED event of a newly registered lot, not yet stored. Bulk imports write it with
+	 * their own statements, so it is built here once for both paths and cannot differ between them.
+	 */
+	public TraceEvent harvestOf(LotRegistered registered) {
+		Lot lot = registered.lot();
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("quantityKg", lot.getQuantityKg());
-		events.save(new TraceEvent(lot.getId(), TraceEventType.HARVESTED,
+		return new TraceEvent(lot.getId(), TraceEventType.HARVESTED,
 				lot.getHarvestDate().atStartOfDay(clock.getZone()).toOffsetDateTime(), registered.location(),
-				json.writeValueAsString(details), null, registered.recordedBy(), registered.registeredAt()));
+				json.writeValueAsString(details), null, registered.recordedBy(), registered.registeredAt());
 	}
 
 	/** Records an event the system itself observed (e.g. a transformation), announcing it like any other. */

@@ -25,7 +25,7 @@ public record LotRequest(@NotNull Long producerId, @NotBlank @KnownProduct Strin
 		@Size(max = 100) String plot, @Size(max = 100) String village, ComplianceBasis complianceBasis) {
 
 	/** A compliance certificate always has a basis; a farmer who names none commits on their own word. */
-	ComplianceBasis basisOrDefault() {
+	public ComplianceBasis basisOrDefault() {
 		return complianceBasis == null ? ComplianceBasis.SELF_COMMITMENT : complianceBasis;
 	}
 }

@@ -106,7 +106,8 @@ public class LotService {
 		throw new IllegalStateException("No free lot code after " + CODE_ATTEMPTS + " attempts");
 	}
 
-	private static String location(Producer producer, Lot lot) {
+	/** Where a lot was harvested, as its HARVESTED event records it: town, then village and plot when known. */
+	public static String location(Producer producer, Lot lot) {
 		StringBuilder place = new StringBuilder(producer.getTownCode());
 		String village = lot.getVillage() != null ? lot.getVillage() : producer.getVillage();
 		if (village != null) {

@@ -24,6 +24,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import jakarta.validation.ConstraintViolationException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -77,6 +78,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.internalServerError()
 			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL, "Internal error",
 					"The request could not be completed; nothing was changed"));
+	}
+
+	/** Bean Validation outside a request body, e.g. on a service method's arguments. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex) {
+		List<FieldProblem> errors = ex.getConstraintViolations().stream()
+			.map(violation -> {
+				String path = violation.getPropertyPath().toString();
+				return new FieldProblem(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
+			})
+			.sorted(Comparator.comparing(FieldProblem::field))
+			.toList();
+		return ResponseEntity.badRequest().body(Problems.invalidInput(errors));
 	}
 
 	@ExceptionHandler

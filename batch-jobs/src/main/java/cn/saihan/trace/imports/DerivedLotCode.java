@@ -1,0 +1,50 @@
+package cn.saihan.trace.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The lot code of a row that came without one, derived from the row's content so that importing
+ * the same row again finds the same code, and counts it as a duplicate, instead of making a second
+ * lot. It reads like the codes the registry makes, {@code TPZ-250718-K3F9QAB}, with seven characters
+ * of a SHA-256 of the content where the registry has five random ones: the two kinds never collide.
+ * Should another lot hold the code already, candidate 1, 2, … follows from the same content, so a
+ * re-import walks the same sequence and finds its lot again.
+ */
+final class DerivedLotCode {
+
+	private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyMMdd");
+
+	private DerivedLotCode() {
+	}
+
+	static String of(String productCode, LocalDate harvestDate, String contentKey, int attempt) {
+		String prefix = productCode.split("-")[0].toUpperCase().replaceAll("[^A-Z0-9]", "");
+		prefix = prefix.isEmpty() ? "LOT" : prefix.substring(0, Math.min(5, prefix.length()));
+		byte[] hash = sha256(attempt == 0 ? contentKey : contentKey + "#" + attempt);
+		StringBuilder code = new StringBuilder(prefix).append('-').append(DATE.format(harvestDate)).append('-');
+		long bits = 0;
+		for (int i = 0; i < 8; i++) {
+			bits = (bits << 8) | (hash[i] & 0xFF);
+		}
+		for (int i = 0; i < 7; i++) {
+			code.append(ALPHABET.charAt((int) (bits >>> 59)));
+			bits <<= 5;
+		}
+		return code.toString();
+	}
+
+	private static byte[] sha256(String text) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

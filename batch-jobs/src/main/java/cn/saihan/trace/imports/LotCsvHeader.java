@@ -1,0 +1,57 @@
+package cn.saihan.trace.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.infrastructure.item.file.transform.DelimitedLineTokenizer;
+
+/**
+ * The header row: which column holds which field. Columns may come in any order and the optional
+ * ones (lot code, plot, village) may be left out; an unknown or missing required name is refused
+ * before anything is read, since every row would fail the same way.
+ */
+record LotCsvHeader(Map<String, Integer> columns, int width) {
+
+	static final List<String> FIELDS = List.of("creditCode", "productCode", "harvestDate", "quantityKg",
+			"unitPriceYuan", "lotCode", "plot", "village");
+
+	static final List<String> REQUIRED = FIELDS.subList(0, 5);
+
+	/** Excel writes a byte order mark before the first header name of a "CSV UTF-8" file. */
+	private static final char BOM = '\uFEFF';
+
+	static LotCsvHeader parse(String line) {
+		if (line == null || line.isBlank()) {
+			throw new IllegalArgumentException("the file is empty: its first line must be the header "
+					+ String.join(",", FIELDS));
+		}
+		String text = line.charAt(0) == BOM ? line.substring(1) : line;
+		String[] names = new DelimitedLineTokenizer().tokenize(text).getValues();
+		Map<String, Integer> columns = new HashMap<>();
+		List<String> problems = new ArrayList<>();
+		for (int i = 0; i < names.length; i++) {
+			String name = names[i].strip();
+			String field = FIELDS.stream().filter(f -> f.equalsIgnoreCase(name)).findFirst().orElse(null);
+			if (field == null) {
+				problems.add("unknown column '" + name + "'");
+			}
+			else if (columns.putIfAbsent(field, i) != null) {
+				problems.add("column " + field + " appears twice");
+			}
+		}
+		REQUIRED.stream().filter(f -> !columns.containsKey(f)).forEach(f -> problems.add("column " + f + " is missing"));
+		if (!problems.isEmpty()) {
+			throw new IllegalArgumentException("the header " + String.join("; ", problems) + " (expected "
+					+ String.join(",", FIELDS) + ")");
+		}
+		return new LotCsvHeader(Map.copyOf(columns), names.length);
+	}
+
+	/** The value of a field in a row's cells; absent columns and cells read as empty. */
+	String value(String[] cells, String field) {
+		Integer index = columns.get(field);
+		return index == null || index >= cells.length ? "" : cells[index].strip();
+	}
+}

@@ -1,0 +1,37 @@
+package cn.saihan.trace.imports;
+
+import org.springframework.batch.infrastructure.item.file.LineMapper;
+import org.springframework.batch.infrastructure.item.file.transform.DelimitedLineTokenizer;
+
+/** Maps a line to a row by the header's columns; the header is set once the reader has skipped it. */
+class LotCsvLineMapper implements LineMapper<LotCsvRow> {
+
+	private final DelimitedLineTokenizer tokenizer = new DelimitedLineTokenizer();
+
+	private LotCsvHeader header;
+
+	void header(String line) {
+		this.header = LotCsvHeader.parse(line);
+	}
+
+	@Override
+	public LotCsvRow mapLine(String line, int lineNumber) {
+		String[] cells = tokenizer.tokenize(line).getValues();
+		// Excel pads short rows with empty cells; more cells than names would lose data silently.
+		String problem = cells.length > header.width() && !allBlankFrom(cells, header.width())
+				? "has " + cells.length + " cells, the header names " + header.width() : null;
+		return new LotCsvRow(lineNumber, header.value(cells, "creditCode"), header.value(cells, "productCode"),
+				header.value(cells, "harvestDate"), header.value(cells, "quantityKg"),
+				header.value(cells, "unitPriceYuan"), header.value(cells, "lotCode"), header.value(cells, "plot"),
+				header.value(cells, "village"), problem);
+	}
+
+	private static boolean allBlankFrom(String[] cells, int from) {
+		for (int i = from; i < cells.length; i++) {
+			if (!cells[i].isBlank()) {
+				return false;
+			}
+		}
+		return true;
+	}
+}

@@ -1,0 +1,89 @@
+package cn.saihan.trace.imports;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import cn.saihan.trace.system.InvalidInputException;
+
+/**
+ * Runs the lot import job on a file and answers with its report. The job runs in the caller's thread
+ * with the application's job operator, so the answer is there when the request returns. Each import
+ * is a job instance of its own; what makes a second import of the same file write nothing is the
+ * lots' identity (their codes), not the job's parameters.
+ */
+@Service
+public class LotImports {
+
+	private final JobOperator jobOperator;
+
+	private final Job job;
+
+	private final JdbcClient jdbc;
+
+	LotImports(JobOperator jobOperator, @Qualifier("lotImportJob") Job job, JdbcClient jdbc) {
+		this.jobOperator = jobOperator;
+		this.job = job;
+		this.jdbc = jdbc;
+	}
+
+	/** Imports a file; a header that the rows cannot be read by is refused before the job starts. */
+	public LotImportReport importFile(Path file, String recordedBy) throws Exception {
+		Charset charset = CsvCharset.of(file);
+		try (BufferedReader lines = Files.newBufferedReader(file, charset)) {
+			LotCsvHeader.parse(lines.readLine());
+		}
+		catch (IllegalArgumentException badHeader) {
+			throw new InvalidInputException("file", badHeader.getMessage());
+		}
+		JobExecution execution = jobOperator.start(job, new JobParametersBuilder()
+			.addString("importId", UUID.randomUUID().toString())
+			.addString("file", file.toAbsolutePath().toString(), false)
+			.addString("charset", charset.name(), false)
+			.addString("recordedBy", recordedBy, false)
+			.toJobParameters());
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			throw new LotImportFailedException(execution.getId(), execution.getExitStatus().getExitDescription());
+		}
+		StepExecution step = execution.getStepExecutions().iterator().next();
+		var errors = jdbc.sql("""
+				select line_number, message from lot_import_error
+				where job_execution_id = ? order by line_number""")
+			.param(execution.getId())
+			.query((rs, row) -> new LotImportReport.RowError(rs.getLong(1), rs.getString(2)))
+			.list();
+		return new LotImportReport(execution.getId(), step.getReadCount(), step.getWriteCount(),
+				step.getProcessSkipCount(), step.getFilterCount(), errors);
+	}
+
+	/** Keeps the upload in a file of its own while the job reads it, and removes it afterwards. */
+	public LotImportReport importStream(InputStream upload, String recordedBy) throws Exception {
+		Path file = Files.createTempFile("lot-import-", ".csv");
+		try {
+			Files.copy(upload, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			return importFile(file, recordedBy);
+		}
+		finally {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ignored) {
+				// A temporary file left behind is removed with the temporary directory.
+			}
+		}
+	}
+}

@@ -1,0 +1,132 @@
+package cn.saihan.trace.stats;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.saihan.trace.indicator.Indicator12Result;
+import cn.saihan.trace.indicator.Indicator12Results;
+import cn.saihan.trace.indicator.Indicator12Runs;
+import cn.saihan.trace.indicator.OfficialOutput;
+import cn.saihan.trace.indicator.OfficialOutputs;
+import cn.saihan.trace.system.FieldProblem;
+import cn.saihan.trace.system.InvalidInputException;
+import cn.saihan.trace.system.NotFoundException;
+import cn.saihan.trace.town.Towns;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+@RestController
+class StatsController {
+
+	private final OfficialOutputs officialOutputs;
+
+	private final Indicator12Runs runs;
+
+	private final Indicator12Results results;
+
+	private final Towns towns;
+
+	private final Clock clock;
+
+	StatsController(OfficialOutputs officialOutputs, Indicator12Runs runs, Indicator12Results results, Towns towns,
+			Clock clock) {
+		this.officialOutputs = officialOutputs;
+		this.runs = runs;
+		this.results = results;
+		this.towns = towns;
+		this.clock = clock;
+	}
+
+	@PutMapping("/api/v1/stats/official-output/{year}")
+	OfficialOutput enterOfficialOutput(@PathVariable int year, @Valid @RequestBody OfficialOutputRequest request,
+			Principal principal) {
+		Map<String, BigDecimal> byTown = request.byTown() == null ? Map.of() : request.byTown();
+		List<FieldProblem> problems = new ArrayList<>();
+		// Checked here rather than by a constraint on the path variable: that would make Spring validate
+		// the body as a method parameter too, and report it as "request" instead of by field.
+		if (year < 2000 || year > 2100) {
+			problems.add(new FieldProblem("year", "must be between 2000 and 2100"));
+		}
+		byTown.forEach((town, yuan) -> {
+			String field = "byTown." + town;
+			if (!towns.existsById(town)) {
+				problems.add(new FieldProblem(field, "is not a town code of Saihan District (see GET /api/v1/towns)"));
+			}
+			if (yuan == null || yuan.signum() <= 0) {
+				problems.add(new FieldProblem(field, "must be greater than 0"));
+			}
+			else if (yuan.stripTrailingZeros().scale() > 2) {
+				problems.add(new FieldProblem(field, "must be yuan to the cent (at most 2 decimals)"));
+			}
+		});
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		OfficialOutput output = new OfficialOutput(year, request.totalYuan(), new TreeMap<>(byTown));
+		officialOutputs.replace(output, principal.getName(), clock.instant());
+		return output;
+	}
+
+	@GetMapping("/api/v1/stats/official-output/{year}")
+	OfficialOutput officialOutput(@PathVariable int year) {
+		return officialOutputs.find(year)
+			.orElseThrow(() -> new NotFoundException("No official output entered for " + year));
+	}
+
+	/** 202 while the run goes on in the background; 200 when the same inputs were already computed. */
+	@PostMapping("/api/v1/stats/indicator12/runs")
+	ResponseEntity<Map<String, Object>> run(@RequestParam @Min(2000) @Max(2100) int year) throws Exception {
+		Indicator12Runs.Run run = runs.start(year);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("jobExecutionId", run.execution().getId());
+		body.put("status", run.execution().getStatus());
+		return ResponseEntity.status(run.alreadyCompleted() ? HttpStatus.OK : HttpStatus.ACCEPTED)
+			.header(HttpHeaders.LOCATION, "/api/v1/stats/jobs/" + run.execution().getId())
+			.body(body);
+	}
+
+	@GetMapping("/api/v1/stats/indicator12")
+	Indicator12Result indicator12(@RequestParam int year) {
+		return result(year);
+	}
+
+	/** The result with every breakdown as one table, with a BOM so that Excel reads the Chinese names right. */
+	@GetMapping(value = "/api/v1/stats/indicator12.csv")
+	ResponseEntity<byte[]> indicator12Csv(@RequestParam int year) {
+		byte[] csv = Indicator12Csv.of(result(year), towns).getBytes(StandardCharsets.UTF_8);
+		byte[] withBom = new byte[csv.length + 3];
+		withBom[0] = (byte) 0xEF;
+		withBom[1] = (byte) 0xBB;
+		withBom[2] = (byte) 0xBF;
+		System.arraycopy(csv, 0, withBom, 3, csv.length);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indicator12-" + year + ".csv\"")
+			.body(withBom);
+	}
+
+	private Indicator12Result result(int year) {
+		return results.find(year)
+			.orElseThrow(() -> new NotFoundException("Indicator 12 has not been computed for " + year));
+	}
+}

@@ -1,0 +1,251 @@
+package cn.saihan.trace.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import cn.saihan.trace.jobs.BatchJobsTest;
+import cn.saihan.trace.jobs.FailingInsertTrigger;
+import cn.saihan.trace.jobs.StatsClient;
+import cn.saihan.trace.testing.RegistryClient;
+import tools.jackson.databind.JsonNode;
+
+@BatchJobsTest
+class LotImportIntegrationTests {
+
+	private static final String HEADER = "creditCode,productCode,harvestDate,quantityKg,unitPriceYuan,lotCode,plot,village";
+
+	@Autowired
+	RegistryClient registry;
+
+	@Autowired
+	StatsClient stats;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	JobOperatorTestUtils jobs;
+
+	@Autowired
+	@Qualifier("lotImportJob")
+	Job lotImportJob;
+
+	@Test
+	void importsAUtf8FileWithBomReportsEachBadRowByLineAndKeepsTheGoodOnes() {
+		// given
+		String creditCode = creditCodeOf(registry.producer("辛合作社", "yulin"));
+		String lotCode = "IMP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		String csv = String.join("\r\n", HEADER,
+				creditCode + ",TPZ-TOMATO,2026-07-18,120.5,3.20," + lotCode + ",一号大棚,东干丈村", // line 2: good
+				creditCode + ",TPZ-TOMATO,2026-13-01,10,1.00,,,", // line 3: bad date
+				creditCode + ",TPZ-TOMATO,2026-07-18,十斤,1.00,,,", // line 4: bad number
+				"91350100M000100Y43,TPZ-TOMATO,2026-07-18,10,1.00,,,", // line 5: unknown credit code
+				"", // line 6: blank, ignored
+				creditCode + ",GCL-PUMPKIN,2026/7/19,3,0.333,,二号地,", // line 7: good, no lot code, Excel date
+				creditCode + ",TPZ-TOMATO,2099-01-01,-1,2.00,,,", // line 8: future and not positive
+				creditCode + ",NO-SUCH,2026-07-18,1,1.00,,,") // line 9: unknown product
+				+ "\r\n";
+		byte[] bytes = withBom(csv.getBytes(StandardCharsets.UTF_8));
+		Map<String, Long> before = registry.counts();
+
+		// when
+		JsonNode report = importFile(bytes, "lots.csv");
+
+		// then
+		assertThat(report.get("read").asLong()).isEqualTo(7);
+		assertThat(report.get("written").asLong()).isEqualTo(2);
+		assertThat(report.get("skipped").asLong()).isEqualTo(5);
+		assertThat(report.get("duplicates").asLong()).isZero();
+		JsonNode errors = report.get("errors");
+		assertThat(lines(errors)).containsExactly(3L, 4L, 5L, 8L, 9L);
+		assertThat(errors.get(0).get("message").asString()).contains("harvestDate").contains("2026-13-01");
+		assertThat(errors.get(1).get("message").asString()).contains("quantityKg").contains("十斤");
+		assertThat(errors.get(2).get("message").asString()).contains("creditCode");
+		assertThat(errors.get(3).get("message").asString()).contains("harvestDate: must not be in the future")
+			.contains("quantityKg");
+		assertThat(errors.get(4).get("message").asString()).contains("productCode");
+		assertThat(registry.counts().get("lot")).isEqualTo(before.get("lot") + 2);
+		// every imported lot has its HARVESTED event, like a lot registered over HTTP
+		assertThat(registry.counts().get("trace_event")).isEqualTo(before.get("trace_event") + 2);
+
+		JsonNode lot = stats.get("/api/v1/lots/" + lotCode);
+		assertThat(lot.get("village").asString()).isEqualTo("东干丈村");
+		assertThat(lot.get("plot").asString()).isEqualTo("一号大棚");
+		// 120.5 × 3.20 = 385.60
+		assertThat(StatsClient.decimal(lot.get("valueYuan"))).isEqualByComparingTo("385.60");
+		JsonNode events = stats.get("/api/v1/lots/" + lotCode + "/events");
+		assertThat(events.toString()).contains("HARVESTED");
+	}
+
+	@Test
+	void importsAGbkFileAsExcelSavesItOnAChineseWindows() {
+		// given
+		String creditCode = creditCodeOf(registry.producer("壬家庭农场", "jinhe"));
+		String lotCode = "GBK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		String csv = HEADER + "\r\n" + creditCode + ",HST-PITAYA,2026-08-01,50,12.5," + lotCode + ",红心火龙果基地,黑沙图村\r\n";
+		byte[] gbk = csv.getBytes(Charset.forName("GBK"));
+
+		// when
+		JsonNode report = importFile(gbk, "火龙果.csv");
+
+		// then
+		assertThat(report.get("written").asLong()).isEqualTo(1);
+		JsonNode lot = stats.get("/api/v1/lots/" + lotCode);
+		assertThat(lot.get("plot").asString()).isEqualTo("红心火龙果基地");
+		assertThat(lot.get("village").asString()).isEqualTo("黑沙图村");
+	}
+
+	@Test
+	void reimportingAFileWritesNothingNewAndCountsItsRowsAsDuplicates() {
+		// given a file whose rows mostly have no lot code, imported once
+		String creditCode = creditCodeOf(registry.producer("癸合作社", "bayan"));
+		String csv = String.join("\n", HEADER,
+				creditCode + ",TPZ-TOMATO,2026-06-01,10,2.00,,,",
+				creditCode + ",TPZ-TOMATO,2026-06-01,10,2.00,,,", // the same row again: the same lot
+				creditCode + ",TPZ-TOMATO,2026-06-02,10,2.00,,三号棚,",
+				creditCode + ",TPZ-TOMATO,2026-06-03,10,2.00,DUP-" + UUID.randomUUID().toString().substring(0, 8)
+						.toUpperCase() + ",,",
+				creditCode + ",TPZ-TOMATO,not a date,10,2.00,,,") + "\n";
+		JsonNode first = importFile(csv.getBytes(StandardCharsets.UTF_8), "a.csv");
+		assertThat(first.get("written").asLong()).isEqualTo(3);
+		assertThat(first.get("duplicates").asLong()).isEqualTo(1);
+		Map<String, Long> before = registry.counts();
+
+		// when
+		JsonNode second = importFile(csv.getBytes(StandardCharsets.UTF_8), "a.csv");
+
+		// then
+		assertThat(second.get("read").asLong()).isEqualTo(5);
+		assertThat(second.get("written").asLong()).isZero();
+		assertThat(second.get("duplicates").asLong()).isEqualTo(4);
+		assertThat(second.get("skipped").asLong()).isEqualTo(1);
+		assertThat(lines(second.get("errors"))).containsExactly(6L);
+		assertThat(registry.counts()).isEqualTo(before);
+	}
+
+	@Test
+	void aFailingImportStoresNothingOfTheFile() {
+		// given five good rows, written two by two, and a database that fails on the third event
+		String creditCode = creditCodeOf(registry.producer("子合作社", "yulin"));
+		StringBuilder csv = new StringBuilder(HEADER).append('\n');
+		for (int i = 1; i <= 5; i++) {
+			csv.append(creditCode).append(",TPZ-TOMATO,2026-05-0").append(i).append(",1,1.00,,,\n");
+		}
+		Map<String, Long> before = registry.counts();
+		FailingInsertTrigger.failAfter(2);
+		jdbc.execute("create trigger fail_trace_event before insert on trace_event for each row call '"
+				+ FailingInsertTrigger.class.getName() + "'");
+		try {
+			// when
+			registry.asBureau().post().uri("/api/v1/imports/lots").contentType(MediaType.MULTIPART_FORM_DATA)
+				.body(multipart(csv.toString().getBytes(StandardCharsets.UTF_8), "lots.csv"))
+				.exchange()
+				// then
+				.expectStatus().is5xxServerError()
+				.expectBody().jsonPath("$.jobExecutionId").exists();
+		}
+		finally {
+			jdbc.execute("drop trigger fail_trace_event");
+		}
+		assertThat(registry.counts()).isEqualTo(before);
+	}
+
+	@Test
+	void refusesAFileWithoutTheRequiredColumns() {
+		registry.asBureau().post().uri("/api/v1/imports/lots").contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(multipart("creditCode,productCode,quantity\n".getBytes(StandardCharsets.UTF_8), "x.csv"))
+			.exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("file");
+	}
+
+	@Test
+	void theJobImportsAFileOnItsOwn(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+		// given
+		String creditCode = creditCodeOf(registry.producer("丑合作社", "huangheshao"));
+		Path file = dir.resolve("lots.csv");
+		Files.writeString(file, HEADER + "\n" + creditCode + ",SYBL-MELON,2026-09-09,7,8.125,,,\n");
+		jobs.setJob(lotImportJob);
+
+		// when
+		var execution = jobs.startJob(new JobParametersBuilder().addString("importId", UUID.randomUUID().toString())
+			.addString("file", file.toString(), false)
+			.addString("charset", "UTF-8", false)
+			.addString("recordedBy", "bureau", false)
+			.toJobParameters());
+
+		// then 7 × 8.125 = 56.875 → 56.88
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		var step = execution.getStepExecutions().iterator().next();
+		assertThat(step.getReadCount()).isEqualTo(1);
+		assertThat(step.getWriteCount()).isEqualTo(1);
+		assertThat(jdbc.queryForObject("""
+				select l.value_yuan from lot l join producer p on p.id = l.producer_id
+				where p.credit_code = ?""", java.math.BigDecimal.class, creditCode)).isEqualByComparingTo("56.88");
+	}
+
+	private JsonNode importFile(byte[] bytes, String name) {
+		RestTestClient client = registry.asBureau();
+		String body = client.post().uri("/api/v1/imports/lots").contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(multipart(bytes, name))
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		return StatsClient.EXACT.readTree(body);
+	}
+
+	private static MultiValueMap<String, Object> multipart(byte[] bytes, String name) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.parseMediaType("text/csv"));
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("file", new HttpEntity<>(new ByteArrayResource(bytes) {
+			@Override
+			public String getFilename() {
+				return name;
+			}
+		}, headers));
+		return parts;
+	}
+
+	private String creditCodeOf(long producerId) {
+		return registry.get("/api/v1/producers/" + producerId).get("creditCode").asString();
+	}
+
+	private static List<Long> lines(JsonNode errors) {
+		List<Long> lines = new java.util.ArrayList<>();
+		errors.forEach(e -> lines.add(e.get("line").asLong()));
+		return lines;
+	}
+
+	private static byte[] withBom(byte[] bytes) {
+		byte[] out = new byte[bytes.length + 3];
+		out[0] = (byte) 0xEF;
+		out[1] = (byte) 0xBB;
+		out[2] = (byte) 0xBF;
+		System.arraycopy(bytes, 0, out, 3, bytes.length);
+		return out;
+	}
+}
