@@ -9,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
 
 import cn.saihan.trace.certification.CertificationStatus;
 import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.event.TraceEventType;
+import cn.saihan.trace.indicator.DenominatorBasis;
+import cn.saihan.trace.indicator.Trend;
 import cn.saihan.trace.lot.ComplianceBasis;
 import cn.saihan.trace.producer.ProducerType;
 import cn.saihan.trace.product.ProductCategory;
@@ -35,6 +38,9 @@ class DisplayedEnumsTests {
 		check(zh, "producerType.", ProducerType.values());
 		check(zh, "category.", ProductCategory.values());
 		check(zh, "verdict.", Verdict.values());
+		check(zh, "trend.", Trend.values());
+		check(zh, "basis12.", DenominatorBasis.values());
+		check(zh, "jobStatus.", BatchStatus.values());
 	}
 
 	private static void check(Properties messages, String prefix, Enum<?>[] values) {
