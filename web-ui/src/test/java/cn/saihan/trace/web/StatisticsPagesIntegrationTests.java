@@ -59,11 +59,17 @@ class StatisticsPagesIntegrationTests {
 		registry.lot(producer, "QGT-PERILLA", today, "200", "20");
 
 		browser.login("bureau", "bureau-demo").open("/bureau/indicator12?year=" + today.getYear());
+		// The official total output value becomes the denominator.
+		browser.type("#totalYuan", "abc").submit("#official-submit");
+		assertThat(browser.text("#official-output .has-error .error")).isEqualTo("请填写数字（元），例如 2350000000");
+		browser.type("#totalYuan", "2350000000").submit("#official-submit");
+		assertThat(browser.text(".notice")).startsWith("官方农业总产值已保存");
 		browser.submit("#run");
 		// The progress page reloads itself until the run has finished, then leads to the dashboard.
 		browser.waitFor("#headline", 30);
 		assertThat(browser.text(".notice")).isEqualTo("计算完成。");
 		assertThat(browser.text("#headline .big")).endsWith("%");
+		assertThat(browser.bodyText()).contains("以官方农业总产值为分母", "¥2,350,000,000.00");
 		browser.waitUntil("return !!document.querySelector('#chart-towns canvas')", 10);
 		long painted = (Long) browser.script("""
 				var canvas = document.querySelector('#chart-towns canvas');
