@@ -20,6 +20,7 @@ import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -65,6 +66,18 @@ public class Indicator12Runs {
 	public record Run(JobExecution execution, boolean alreadyCompleted) {
 	}
 
+	/** The run another instance is creating, once its transaction has committed. */
+	private JobExecution startedElsewhere(JobParameters parameters) throws InterruptedException {
+		for (int attempt = 0; attempt < 20; attempt++) {
+			JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
+			if (last != null) {
+				return last;
+			}
+			Thread.sleep(50);
+		}
+		return null;
+	}
+
 	public synchronized Run start(int year) throws Exception {
 		JobParameters parameters = new JobParametersBuilder().addLong("year", (long) year)
 			.addString("inputs", inputs(year))
@@ -75,9 +88,11 @@ public class Indicator12Runs {
 				return new Run(backgroundOperator.start(job, parameters), false);
 			}
 			catch (JobExecutionAlreadyRunningException | JobInstanceAlreadyCompleteException
-					| DataIntegrityViolationException startedElsewhere) {
+					| DataIntegrityViolationException | ConcurrencyFailureException startedElsewhere) {
 				// Another instance of the application started the same run a moment ago: that one counts.
-				last = jobRepository.getLastJobExecution(job.getName(), parameters);
+				// (The job repository creates instances serializably, so on PostgreSQL the loser of the
+				// race sees a serialization failure rather than a duplicate key.)
+				last = startedElsewhere(parameters);
 				if (last == null) {
 					throw startedElsewhere;
 				}

@@ -49,7 +49,7 @@ class SearchAfterAnOutageIntegrationTests {
 	@Test
 	void catchesUpOnWhatWasRegisteredWhileElasticsearchWasDown() {
 		// given: a working index
-		await().atMost(Duration.ofSeconds(30)).until(() -> status("太平庄番茄") == 200 && !hits("太平庄番茄").isEmpty());
+		await().atMost(Duration.ofSeconds(60)).until(() -> status("太平庄番茄") == 200 && !hits("太平庄番茄").isEmpty());
 
 		// when: the node is unreachable during a registration
 		proxy.off();
@@ -60,7 +60,7 @@ class SearchAfterAnOutageIntegrationTests {
 
 		// then: once it is back, the waiting changes arrive without anyone re-indexing
 		proxy.on();
-		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
 				hits("鹞断线重连")).extracting(hit -> hit.get("id").asString()).contains(Long.toString(producer), lot));
 	}
 

@@ -113,7 +113,7 @@ abstract class SearchContract {
 			registry.producer(name + suffix, "jinhe");
 		}
 
-		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 			JsonNode first = registry.get("/api/v1/search?q=" + name + "&size=2");
 			assertThat(first.get("content")).hasSize(2);
 			assertThat(first.at("/page/number").asInt()).isZero();
@@ -151,7 +151,7 @@ abstract class SearchContract {
 	}
 
 	void awaitHits(String query, java.util.function.Consumer<List<JsonNode>> assertion) {
-		await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(
 				() -> assertion.accept(list(registry.get("/api/v1/search?size=100&q=" + query).get("content"))));
 	}
 

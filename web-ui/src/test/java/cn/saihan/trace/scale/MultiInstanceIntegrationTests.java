@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.saihan.trace.testing.RegistryClient;
 import cn.saihan.trace.testing.TestDatabases;
@@ -138,6 +139,22 @@ class MultiInstanceIntegrationTests {
 			.doesNotHaveDuplicates().contains(1L, 300L);
 		assertThat(get(1, "/api/v1/lots/" + lotCode + "/labels").body().get("content").get(0).get("scanCount")
 			.asLong()).isEqualTo(300);
+	}
+
+	@Test
+	void aBatchJobWithTheSameParametersRunsOnceWhicheverInstancesStartIt() throws Exception {
+		post(0, "/api/v1/lots", """
+				{"producerId":%d,"productCode":"TPZ-TOMATO","harvestDate":"2013-07-18","quantityKg":"10","unitPriceYuan":"5"}"""
+			.formatted(producerId));
+		List<Answer> starts = concurrently(10, (instance, n) -> post(instance, "/api/v1/stats/indicator12/runs?year=2013", ""));
+		assertThat(starts).extracting(Answer::status).allMatch(status -> status == 200 || status == 202);
+		assertThat(starts).extracting(answer -> answer.body().get("jobExecutionId").asLong()).containsOnly(
+				starts.get(0).body().get("jobExecutionId").asLong());
+		long executions = instances.bean(1, JdbcTemplate.class).queryForObject("""
+				select count(*) from batch_job_execution e
+				join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
+				where p.parameter_name = 'year' and p.parameter_value = '2013'""", Long.class);
+		assertThat(executions).isEqualTo(1);
 	}
 
 	@Test

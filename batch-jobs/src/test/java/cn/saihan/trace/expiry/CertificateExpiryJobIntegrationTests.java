@@ -22,7 +22,7 @@ import cn.saihan.trace.testing.RegistryClient;
 import tools.jackson.databind.JsonNode;
 
 @BatchJobsTest
-class CertificateExpiryJobTests {
+class CertificateExpiryJobIntegrationTests {
 
 	@Autowired
 	JobOperatorTestUtils jobs;
