@@ -160,13 +160,13 @@ class AccountIntegrationTests {
 
 	@Test
 	void pagesUseAFormLoginProtectedAgainstCrossSiteRequests() {
-		registry.anonymous().get().uri("/login").exchange().expectStatus().isOk()
-			.expectBody(String.class).value(page -> assertThat(page).contains("name=\"_csrf\""));
+		// The sign-in page itself (with its CSRF field) is drawn by the web module and tested there.
 		// A form post without the CSRF token is refused before any login is tried.
 		registry.anonymous().post().uri("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.body("username=bureau&password=bureau-demo").exchange().expectStatus().isForbidden();
-		// A bureau page sends an anonymous visitor to the login form (the test client follows the redirect).
-		registry.anonymous().get().uri("/bureau/anything").exchange()
-			.expectBody(String.class).value(page -> assertThat(page).contains("name=\"password\"", "name=\"_csrf\""));
+		// A bureau page sends an anonymous visitor to the sign-in page (the test client follows the
+		// redirect). That page is drawn by the web module and tested there with its CSRF field; this
+		// module alone has none, so the visitor ends on "not found", never on the bureau's page.
+		registry.anonymous().get().uri("/bureau/anything").exchange().expectStatus().isNotFound();
 	}
 }

@@ -13,7 +13,7 @@ import cn.saihan.trace.system.NotFoundException;
 
 /** Creates farmers' logins and changes their passwords; passwords are only ever stored hashed. */
 @Service
-class AccountService {
+public class AccountService {
 
 	private final Accounts accounts;
 
@@ -33,8 +33,9 @@ class AccountService {
 		this.clock = clock;
 	}
 
+	/** Also used by the bureau's page that gives a producer its login. */
 	@Transactional
-	Account createFarmerLogin(long producerId, String username, String password) {
+	public Account createFarmerLogin(long producerId, String username, String password) {
 		if (!producers.existsById(producerId)) {
 			throw new NotFoundException("No producer with id " + producerId);
 		}

@@ -71,7 +71,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/**").permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
 				.anyRequest().authenticated())
-			.formLogin(form -> form.permitAll())
+			// The sign-in page is the application's own (Chinese first); after it, each role lands on its start page.
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace").permitAll())
 			.logout(logout -> logout.permitAll());
 		return http.build();
 	}

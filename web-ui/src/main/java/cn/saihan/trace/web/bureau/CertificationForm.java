@@ -1,0 +1,90 @@
+package cn.saihan.trace.web.bureau;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import cn.saihan.trace.certification.CertificationRequest;
+import cn.saihan.trace.certification.CertificationType;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The "add a certification" form; the shape of the number and the length of validity are checked by type. */
+public class CertificationForm {
+
+	@NotNull
+	private CertificationType type = CertificationType.GREEN;
+
+	@NotBlank
+	@Size(max = 40)
+	private String certificateNo;
+
+	@NotEmpty
+	private List<String> productCodes = new ArrayList<>();
+
+	@Size(max = 100)
+	private String issuer;
+
+	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate validFrom;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate validTo;
+
+	CertificationRequest toRequest() {
+		return new CertificationRequest(type, certificateNo, productCodes, issuer, validFrom, validTo);
+	}
+
+	public CertificationType getType() {
+		return type;
+	}
+
+	public void setType(CertificationType type) {
+		this.type = type;
+	}
+
+	public String getCertificateNo() {
+		return certificateNo;
+	}
+
+	public void setCertificateNo(String certificateNo) {
+		this.certificateNo = certificateNo == null ? null : certificateNo.strip().toUpperCase();
+	}
+
+	public List<String> getProductCodes() {
+		return productCodes;
+	}
+
+	public void setProductCodes(List<String> productCodes) {
+		this.productCodes = productCodes == null ? new ArrayList<>() : productCodes;
+	}
+
+	public String getIssuer() {
+		return issuer;
+	}
+
+	public void setIssuer(String issuer) {
+		this.issuer = issuer == null || issuer.isBlank() ? null : issuer.strip();
+	}
+
+	public LocalDate getValidFrom() {
+		return validFrom;
+	}
+
+	public void setValidFrom(LocalDate validFrom) {
+		this.validFrom = validFrom;
+	}
+
+	public LocalDate getValidTo() {
+		return validTo;
+	}
+
+	public void setValidTo(LocalDate validTo) {
+		this.validTo = validTo;
+	}
+}

@@ -1,0 +1,95 @@
+package cn.saihan.trace.web.bureau;
+
+import cn.saihan.trace.producer.ProducerType;
+import cn.saihan.trace.producer.ValidCreditCode;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The "add a producer" form, with the rules of the registry's producer request. */
+public class ProducerForm {
+
+	@NotBlank
+	@Size(max = 100)
+	private String name;
+
+	@NotNull
+	private ProducerType type = ProducerType.COOPERATIVE;
+
+	@ValidCreditCode
+	private String creditCode;
+
+	@NotBlank
+	private String townCode;
+
+	@Size(max = 100)
+	private String village;
+
+	@Size(max = 50)
+	private String contactName;
+
+	@Pattern(regexp = "[0-9+ -]{5,20}")
+	private String contactPhone;
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public ProducerType getType() {
+		return type;
+	}
+
+	public void setType(ProducerType type) {
+		this.type = type;
+	}
+
+	public String getCreditCode() {
+		return creditCode;
+	}
+
+	/** Blank means none; letters are compared in upper case as the code is printed. */
+	public void setCreditCode(String creditCode) {
+		this.creditCode = creditCode == null || creditCode.isBlank() ? null : creditCode.strip().toUpperCase();
+	}
+
+	public String getTownCode() {
+		return townCode;
+	}
+
+	public void setTownCode(String townCode) {
+		this.townCode = townCode;
+	}
+
+	public String getVillage() {
+		return village;
+	}
+
+	public void setVillage(String village) {
+		this.village = blankToNull(village);
+	}
+
+	public String getContactName() {
+		return contactName;
+	}
+
+	public void setContactName(String contactName) {
+		this.contactName = blankToNull(contactName);
+	}
+
+	public String getContactPhone() {
+		return contactPhone;
+	}
+
+	public void setContactPhone(String contactPhone) {
+		this.contactPhone = blankToNull(contactPhone);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

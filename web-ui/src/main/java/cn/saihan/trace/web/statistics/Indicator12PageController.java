@@ -1,0 +1,239 @@
+package cn.saihan.trace.web.statistics;
+
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.saihan.trace.certification.CertificationType;
+import cn.saihan.trace.indicator.Indicator12Result;
+import cn.saihan.trace.indicator.Indicator12Results;
+import cn.saihan.trace.indicator.Indicator12Runs;
+import cn.saihan.trace.indicator.OfficialOutput;
+import cn.saihan.trace.indicator.OfficialOutputs;
+import cn.saihan.trace.system.NotFoundException;
+import cn.saihan.trace.town.Towns;
+import cn.saihan.trace.web.system.Names;
+import jakarta.validation.Valid;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The indicator 12 dashboard. The computation runs in the background; its page refreshes itself
+ * every two seconds (no script) until the run has finished, then leads back to the dashboard.
+ */
+@Controller
+@RequestMapping("/bureau/indicator12")
+class Indicator12PageController {
+
+	/** Years of the trend chart, counting back from the year shown. */
+	private static final int TREND_YEARS = 6;
+
+	private final Indicator12Runs runs;
+
+	private final Indicator12Results results;
+
+	private final OfficialOutputs officialOutputs;
+
+	private final JobRepository jobRepository;
+
+	private final Towns towns;
+
+	private final Names names;
+
+	private final JsonMapper json;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	Indicator12PageController(Indicator12Runs runs, Indicator12Results results, OfficialOutputs officialOutputs,
+			JobRepository jobRepository, Towns towns, Names names, JsonMapper json, MessageSource messages,
+			Clock clock) {
+		this.runs = runs;
+		this.results = results;
+		this.officialOutputs = officialOutputs;
+		this.jobRepository = jobRepository;
+		this.towns = towns;
+		this.names = names;
+		this.json = json;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String dashboard(@RequestParam(required = false) Integer year, Model model) {
+		int shown = year == null ? LocalDate.now(clock).getYear() : year;
+		OfficialOutputForm form = new OfficialOutputForm();
+		officialOutputs.find(shown).ifPresent(output -> {
+			form.setTotalYuan(output.totalYuan());
+			form.setByTown(new LinkedHashMap<>(output.byTown()));
+		});
+		return dashboardPage(shown, form, model);
+	}
+
+	@PostMapping("/runs")
+	String run(@RequestParam int year) throws Exception {
+		Indicator12Runs.Run run = runs.start(checked(year));
+		return "redirect:/bureau/indicator12/runs/" + run.execution().getId() + "?year=" + year;
+	}
+
+	@GetMapping("/runs/{id}")
+	String progress(@PathVariable long id, @RequestParam int year, Model model, RedirectAttributes redirect) {
+		JobExecution execution = execution(id);
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			redirect.addFlashAttribute("notice", "indicator12.computed");
+			return "redirect:/bureau/indicator12?year=" + year;
+		}
+		long read = 0;
+		long written = 0;
+		for (StepExecution step : execution.getStepExecutions()) {
+			read += step.getReadCount();
+			written += step.getWriteCount();
+		}
+		model.addAttribute("year", year);
+		model.addAttribute("execution", execution);
+		model.addAttribute("running", execution.isRunning());
+		if (execution.isRunning()) {
+			// The page reloads itself while the run goes on: no script needed to follow it.
+			model.addAttribute("refreshSeconds", 2);
+		}
+		model.addAttribute("readCount", read);
+		model.addAttribute("writeCount", written);
+		return "statistics/progress";
+	}
+
+	@PostMapping("/official-output")
+	String officialOutput(@RequestParam int year, @Valid @ModelAttribute("outputForm") OfficialOutputForm form,
+			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
+		Map<String, BigDecimal> byTown = new TreeMap<>();
+		form.getByTown().forEach((town, yuan) -> {
+			if (yuan == null) {
+				return;
+			}
+			if (!towns.existsById(town)) {
+				result.reject("unknown");
+			}
+			else if (yuan.signum() <= 0 || yuan.stripTrailingZeros().scale() > 2) {
+				result.rejectValue("byTown[" + town + "]", "townYuan");
+			}
+			else {
+				byTown.put(town, yuan);
+			}
+		});
+		if (result.hasErrors()) {
+			return dashboardPage(year, form, model);
+		}
+		officialOutputs.replace(new OfficialOutput(checked(year), form.getTotalYuan(), byTown), principal.getName(),
+				clock.instant());
+		redirect.addFlashAttribute("notice", "indicator12.officialSaved");
+		return "redirect:/bureau/indicator12?year=" + year;
+	}
+
+	private String dashboardPage(int year, OfficialOutputForm form, Model model) {
+		Indicator12Result result = results.find(year).orElse(null);
+		List<Indicator12Result> history = new ArrayList<>();
+		for (int y = year - TREND_YEARS + 1; y <= year; y++) {
+			results.find(y).ifPresent(history::add);
+		}
+		int thisYear = LocalDate.now(clock).getYear();
+		List<Integer> years = new ArrayList<>();
+		for (int y = thisYear; y > thisYear - 8; y--) {
+			years.add(y);
+		}
+		model.addAttribute("year", year);
+		model.addAttribute("years", years);
+		model.addAttribute("result", result);
+		model.addAttribute("outputForm", form);
+		model.addAttribute("towns", towns.findAllByOrderByCode());
+		model.addAttribute("chartData", result == null ? null : chartData(result, history));
+		return "statistics/indicator12";
+	}
+
+	/**
+	 * The figures the charts draw, as JSON for the page's script: shares in percent (rounded for
+	 * display only; the tables and the CSV keep the exact fractions), names in the reader's language.
+	 */
+	private String chartData(Indicator12Result result, List<Indicator12Result> history) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("trend", Map.of(
+				"years", history.stream().map(r -> String.valueOf(r.year())).toList(),
+				"share", history.stream().map(r -> percent(r.share())).toList(),
+				"sanpin", history.stream().map(r -> percent(r.sanpinShare())).toList()));
+		data.put("towns", Map.of(
+				"names", result.byTown().stream().map(t -> names.town(t.townCode())).toList(),
+				"share", result.byTown().stream().map(t -> percent(t.share())).toList()));
+		data.put("products", Map.of(
+				"names", result.byProduct().stream().map(p -> names.product(p.productCode())).toList(),
+				"share", result.byProduct().stream().map(p -> percent(p.share())).toList()));
+		List<String> types = new ArrayList<>();
+		List<BigDecimal> typeShares = new ArrayList<>();
+		for (CertificationType type : CertificationType.values()) {
+			Indicator12Result.TypeShare share = result.byCertType().get(type);
+			types.add(type.name());
+			typeShares.add(share == null ? BigDecimal.ZERO : percent(share.share()));
+		}
+		data.put("types", Map.of("codes", types, "share", typeShares));
+		Map<String, String> text = new LinkedHashMap<>();
+		text.put("share", message("indicator12.headline"));
+		text.put("sanpin", message("indicator12.sanpin"));
+		for (CertificationType type : CertificationType.values()) {
+			text.put(type.name(), message("certType." + type.name()));
+		}
+		data.put("text", text);
+		// Inside a <script> element: a "</" in a name must not end it.
+		return json.writeValueAsString(data).replace("</", "<\\/");
+	}
+
+	private String message(String code) {
+		return messages.getMessage(code, null, LocaleContextHolder.getLocale());
+	}
+
+	private static BigDecimal percent(BigDecimal fraction) {
+		return fraction == null ? null
+				: fraction.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+	}
+
+	private JobExecution execution(long id) {
+		JobExecution execution;
+		try {
+			execution = jobRepository.getJobExecution(id);
+		}
+		catch (EmptyResultDataAccessException unknown) {
+			execution = null;
+		}
+		if (execution == null) {
+			throw new NotFoundException("No job execution " + id);
+		}
+		return execution;
+	}
+
+	private static int checked(int year) {
+		if (year < 2000 || year > 2100) {
+			throw new NotFoundException("No indicator 12 for year " + year);
+		}
+		return year;
+	}
+}

@@ -1,0 +1,108 @@
+package cn.saihan.trace.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.saihan.trace.testing.RegistryClient;
+
+/**
+ * The bureau's statistics pages in headless Chromium at phone size: computing indicator 12 and
+ * seeing its charts drawn, importing lots from CSV and reading which lines failed.
+ */
+@PageIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StatisticsPagesIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RegistryClient registry;
+
+	@Autowired
+	Clock clock;
+
+	Browser browser;
+
+	@BeforeAll
+	void startBrowser() {
+		browser = Browser.phone(port);
+	}
+
+	@AfterAll
+	void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void theBureauComputesIndicator12AndSeesTheChartsDrawn() {
+		LocalDate today = LocalDate.now(clock);
+		long producer = registry.producer("赛音不浪网纹瓜合作社", "yulin");
+		registry.certification(producer, "ORGANIC", RegistryClient.freshOrganicNumber(), List.of("SYBL-MELON"),
+				today.minusMonths(6), today.plusMonths(5));
+		registry.lot(producer, "SYBL-MELON", today, "1000", "12");
+		registry.lot(producer, "QGT-PERILLA", today, "200", "20");
+
+		browser.login("bureau", "bureau-demo").open("/bureau/indicator12?year=" + today.getYear());
+		// The official total output value becomes the denominator.
+		browser.type("#totalYuan", "abc").submit("#official-submit");
+		assertThat(browser.text("#official-output .has-error .error")).isEqualTo("请填写数字（元），例如 2350000000");
+		browser.type("#totalYuan", "2350000000").submit("#official-submit");
+		assertThat(browser.text(".notice")).startsWith("官方农业总产值已保存");
+		browser.submit("#run");
+		// The progress page reloads itself until the run has finished, then leads to the dashboard.
+		browser.waitFor("#headline", 30);
+		assertThat(browser.text(".notice")).isEqualTo("计算完成。");
+		assertThat(browser.text("#headline .big")).endsWith("%");
+		assertThat(browser.bodyText()).contains("以官方农业总产值为分母", "¥2,350,000,000.00");
+		browser.waitUntil("return !!document.querySelector('#chart-towns canvas')", 10);
+		long painted = (Long) browser.script("""
+				var canvas = document.querySelector('#chart-towns canvas');
+				var pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+				var painted = 0;
+				for (var i = 3; i < pixels.length; i += 4) { if (pixels[i] > 0) { painted++; } }
+				return painted;""");
+		assertThat(painted).as("painted pixels of the town chart").isGreaterThan(1000L);
+		assertThat(browser.find("#csv").getDomAttribute("href")).isEqualTo("/api/v1/stats/indicator12.csv?year=" + today.getYear());
+		browser.scrollTo("#headline").screenshot("indicator12-zh");
+		browser.scrollTo("#chart-towns").screenshot("indicator12-towns-zh");
+	}
+
+	@Test
+	void theBureauImportsLotsFromCsvAndReadsWhichLinesFailed() throws Exception {
+		long producer = registry.producer("金河镇苦瓜合作社", "jinhe");
+		String creditCode = registry.get("/api/v1/producers/" + producer).get("creditCode").asString();
+		LocalDate today = LocalDate.now(clock);
+		Path csv = Files.createDirectories(Path.of("target", "imports")).resolve("lots-" + producer + ".csv");
+		Files.writeString(csv, String.join("\n",
+				"creditCode,productCode,harvestDate,quantityKg,unitPriceYuan,lotCode,plot,village",
+				creditCode + ",BY-BITTERGOURD," + today + ",500,7.5,BY-IMP-" + producer + ",一号棚,金河村",
+				creditCode + ",BY-BITTERGOURD," + today + ",-3,7.5,BY-BAD-" + producer + ",,") + "\n",
+				StandardCharsets.UTF_8);
+
+		browser.login("bureau", "bureau-demo").open("/bureau/imports");
+		browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
+		browser.submit("#import-submit");
+		assertThat(browser.text("#read")).isEqualTo("2");
+		assertThat(browser.text("#written")).isEqualTo("1");
+		assertThat(browser.text("#skipped")).isEqualTo("1");
+		assertThat(browser.text("#errors tbody tr td:first-child")).isEqualTo("3");
+		browser.screenshot("import-report-zh");
+	}
+
+}
