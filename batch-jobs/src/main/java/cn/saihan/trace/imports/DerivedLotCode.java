@@ -1,10 +1,10 @@
 package cn.saihan.trace.imports;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+
+import cn.saihan.trace.system.Sha256;
 
 /**
  * The lot code of a row that came without one, derived from the row's content so that importing
@@ -26,7 +26,8 @@ final class DerivedLotCode {
 	static String of(String productCode, LocalDate harvestDate, String contentKey, int attempt) {
 		String prefix = productCode.split("-")[0].toUpperCase().replaceAll("[^A-Z0-9]", "");
 		prefix = prefix.isEmpty() ? "LOT" : prefix.substring(0, Math.min(5, prefix.length()));
-		byte[] hash = sha256(attempt == 0 ? contentKey : contentKey + "#" + attempt);
+		byte[] hash = Sha256.digest()
+			.digest((attempt == 0 ? contentKey : contentKey + "#" + attempt).getBytes(StandardCharsets.UTF_8));
 		StringBuilder code = new StringBuilder(prefix).append('-').append(DATE.format(harvestDate)).append('-');
 		long bits = 0;
 		for (int i = 0; i < 8; i++) {
@@ -39,12 +40,4 @@ final class DerivedLotCode {
 		return code.toString();
 	}
 
-	private static byte[] sha256(String text) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 }

@@ -1,9 +1,6 @@
 package cn.saihan.trace.imports;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -12,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +23,7 @@ import cn.saihan.trace.audit.AuditTrail;
 import cn.saihan.trace.event.TraceEvent;
 import cn.saihan.trace.imports.ImportedLot.StoredLot;
 import cn.saihan.trace.lot.Lot;
+import cn.saihan.trace.system.Sha256;
 
 /**
  * Stores checked lots and their HARVESTED events with JDBC batches. Before writing, it looks up the
@@ -106,13 +103,7 @@ class LotJdbcWriter implements ItemWriter<ImportedLot> {
 		content.put("lastLotCode", lots.get(lots.size() - 1).lotCode());
 		content.put("valueYuan", lots.stream().map(item -> item.lot().getValueYuan())
 			.reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString());
-		try {
-			content.put("lotCodesSha256", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
-					String.join("\n", lots.stream().map(ImportedLot::lotCode).toList()).getBytes(StandardCharsets.UTF_8))));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
+		content.put("lotCodesSha256", Sha256.hexOfLines(lots.stream().map(ImportedLot::lotCode).toList()));
 		return content;
 	}
 

@@ -2,7 +2,6 @@ package cn.saihan.trace.indicator;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.time.LocalDate;
@@ -24,6 +23,8 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import cn.saihan.trace.system.Sha256;
 
 /**
  * Starts indicator 12 runs in the background. A run is identified by its year and a fingerprint of
@@ -110,7 +111,7 @@ public class Indicator12Runs {
 
 	/** A digest of every input of the year's result; lots are only ever added, so their count and last id stand for them. */
 	String inputs(int year) {
-		MessageDigest digest = sha256();
+		MessageDigest digest = Sha256.digest();
 		LocalDate from = LocalDate.of(year, 1, 1);
 		feed(digest, "lots", jdbc.sql("select count(*), max(id) from lot where harvest_date >= ? and harvest_date < ?")
 			.params(from, from.plusYears(1)));
@@ -140,12 +141,4 @@ public class Indicator12Runs {
 		});
 	}
 
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 }

@@ -1,14 +1,10 @@
 package cn.saihan.trace.label;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +25,7 @@ import cn.saihan.trace.product.Gtin;
 import cn.saihan.trace.product.Product;
 import cn.saihan.trace.product.Products;
 import cn.saihan.trace.system.InvalidInputException;
+import cn.saihan.trace.system.Sha256;
 import cn.saihan.trace.system.NotFoundException;
 
 /** Issues labels for lots and counts their scans. */
@@ -117,19 +114,9 @@ public class LabelService {
 		content.put("count", count);
 		content.put("firstLabelNo", first);
 		content.put("lastLabelNo", first + count - 1);
-		content.put("serialsSha256", sha256(issued.stream().map(link -> link.serial().value()).toList()));
+		content.put("serialsSha256", Sha256.hexOfLines(issued.stream().map(link -> link.serial().value()).toList()));
 		audit.record("LABELS_ISSUED", "lot:" + lotCode, content);
 		return issued;
-	}
-
-	private static String sha256(List<String> serials) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(String.join("\n", serials).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
 	}
 
 	@Transactional(readOnly = true)

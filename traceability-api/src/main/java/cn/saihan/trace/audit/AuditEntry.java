@@ -1,10 +1,9 @@
 package cn.saihan.trace.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.List;
+
+import cn.saihan.trace.system.Sha256;
 
 /**
  * One entry of the audit chain as stored: who did what to which subject, when, with the hash
@@ -22,14 +21,7 @@ public record AuditEntry(Long id, Instant recordedAt, String actor, String actio
 	 */
 	static String hash(String previousHash, Instant recordedAt, String actor, String action, String subject,
 			String content) {
-		String text = String.join("\n", previousHash, recordedAt.toString(), actor, action, subject, content);
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
+		return Sha256.hexOfLines(List.of(previousHash, recordedAt.toString(), actor, action, subject, content));
 	}
 
 	/** Whether the stored hash still matches the stored content. */

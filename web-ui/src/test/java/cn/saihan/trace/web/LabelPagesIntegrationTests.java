@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
 import cn.saihan.trace.testing.RegistryClient;
@@ -25,32 +19,7 @@ import tools.jackson.databind.JsonNode;
  * scanning a genuine, an over-scanned and a forged code; a farmer issuing labels and downloading
  * their sheet.
  */
-@PageIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LabelPagesIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	RegistryClient registry;
-
-	@Autowired
-	Clock clock;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = Browser.phone(port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class LabelPagesIntegrationTests extends BrowserPageTests {
 
 	@Test
 	void aConsumerScansAGenuineLabelAndSeesProductCertificateAndVerdict() {

@@ -2,17 +2,11 @@ package cn.saihan.trace.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.saihan.trace.testing.RegistryClient;
 
@@ -21,32 +15,7 @@ import cn.saihan.trace.testing.RegistryClient;
  * farmer registering a lot through the form, the bureau keeping the registry. One browser session
  * serves the whole class; each test signs in afresh. Screenshots go to target/screenshots/.
  */
-@PageIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PagesIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	RegistryClient registry;
-
-	@Autowired
-	Clock clock;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = Browser.phone(port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class PagesIntegrationTests extends BrowserPageTests {
 
 	@Test
 	void homeAndLoginPagesAreChineseByDefaultAndEnglishOnRequestAtPhoneSize() {

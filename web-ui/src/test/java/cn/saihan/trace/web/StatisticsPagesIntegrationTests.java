@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.saihan.trace.testing.RegistryClient;
 
@@ -22,32 +16,7 @@ import cn.saihan.trace.testing.RegistryClient;
  * The bureau's statistics pages in headless Chromium at phone size: computing indicator 12 and
  * seeing its charts drawn, importing lots from CSV and reading which lines failed.
  */
-@PageIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StatisticsPagesIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	RegistryClient registry;
-
-	@Autowired
-	Clock clock;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = Browser.phone(port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class StatisticsPagesIntegrationTests extends BrowserPageTests {
 
 	@Test
 	void theBureauComputesIndicator12AndSeesTheChartsDrawn() {
