@@ -213,7 +213,7 @@ class Indicator12PageController {
 
 	private static BigDecimal percent(BigDecimal fraction) {
 		return fraction == null ? null
-				: fraction.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+				: fraction.movePointRight(2).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
 	}
 
 	private JobExecution execution(long id) {
