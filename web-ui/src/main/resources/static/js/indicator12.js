@@ -13,7 +13,7 @@
     if (!element) { return; }
     var chart = echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption(Object.assign({ color: green, animation: false, tooltip: tooltip,
-      grid: { left: 8, right: 48, top: 36, bottom: 8, containLabel: true } }, option));
+      grid: { left: 8, right: 72, top: 36, bottom: 8, containLabel: true } }, option));
     window.addEventListener('resize', function () { chart.resize(); });
   }
 
