@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
+import cn.saihan.trace.jobs.JobStarts;
+
 /** Makes the daily list on schedule or on request, and reads the latest list. */
 @Service
 public class CertificateExpiry {
@@ -34,9 +36,12 @@ public class CertificateExpiry {
 
 	private final ExpiryProperties properties;
 
+	private final JobStarts jobStarts;
+
 	CertificateExpiry(JobOperator jobOperator, @Qualifier("certificateExpiryJob") Job job, JdbcClient jdbc,
-			Clock clock, ExpiryProperties properties) {
+			Clock clock, ExpiryProperties properties, JobStarts jobStarts) {
 		this.jobOperator = jobOperator;
+		this.jobStarts = jobStarts;
 		this.job = job;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -45,13 +50,14 @@ public class CertificateExpiry {
 
 	/**
 	 * One job instance per date: when several instances of the application share the database, the
-	 * first to start the day's job runs it and the others find it started or complete.
+	 * first to start the day's job runs it and the others, waiting for its start lock, find it complete.
 	 */
 	@Scheduled(cron = "${trace.batch.expiry.cron:0 30 6 * * *}", zone = "${trace.zone:Asia/Shanghai}")
 	void daily() {
 		LocalDate today = LocalDate.now(clock);
 		try {
-			jobOperator.start(job, new JobParametersBuilder().addLocalDate("date", today).toJobParameters());
+			jobStarts.exclusively(job.getName(),
+					() -> jobOperator.start(job, new JobParametersBuilder().addLocalDate("date", today).toJobParameters()));
 		}
 		catch (JobInstanceAlreadyCompleteException | JobExecutionAlreadyRunningException done) {
 			log.info("The certificate expiry list of {} is already made or being made", today);

@@ -13,17 +13,14 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
-import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import cn.saihan.trace.jobs.JobStarts;
 import cn.saihan.trace.system.Sha256;
 
 /**
@@ -32,7 +29,8 @@ import cn.saihan.trace.system.Sha256;
  * producers' towns, the official figures and the previous year's result. Asking again with nothing
  * changed finds the finished run instead of computing the same figures twice; once anything changed,
  * the fingerprint differs, a new run starts, and its result replaces the year's. A failed run with
- * the same fingerprint is restarted where it stopped.
+ * the same fingerprint is restarted where it stopped. Instances of the application sharing the
+ * database look up and start runs one at a time, so the same run never starts twice.
  */
 @Service
 public class Indicator12Runs {
@@ -43,13 +41,16 @@ public class Indicator12Runs {
 
 	private final JdbcClient jdbc;
 
+	private final JobStarts jobStarts;
+
 	private final TaskExecutorJobOperator backgroundOperator;
 
 	Indicator12Runs(JobRepository jobRepository, @Qualifier("indicator12Job") Job job, JdbcClient jdbc,
-			Indicator12Properties properties) throws Exception {
+			JobStarts jobStarts, Indicator12Properties properties) throws Exception {
 		this.jobRepository = jobRepository;
 		this.job = job;
 		this.jdbc = jdbc;
+		this.jobStarts = jobStarts;
 		// The application's own operator runs jobs in the caller's thread (imports answer with their
 		// counts); runs of the indicator answer at once and go on in these threads.
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("indicator12-");
@@ -67,46 +68,23 @@ public class Indicator12Runs {
 	public record Run(JobExecution execution, boolean alreadyCompleted) {
 	}
 
-	/** The run another instance is creating, once its transaction has committed. */
-	private JobExecution startedElsewhere(JobParameters parameters) throws InterruptedException {
-		for (int attempt = 0; attempt < 20; attempt++) {
-			JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
-			if (last != null) {
-				return last;
-			}
-			Thread.sleep(50);
-		}
-		return null;
-	}
-
 	public synchronized Run start(int year) throws Exception {
 		JobParameters parameters = new JobParametersBuilder().addLong("year", (long) year)
 			.addString("inputs", inputs(year))
 			.toJobParameters();
-		JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
-		if (last == null) {
-			try {
+		return jobStarts.exclusively(job.getName(), () -> {
+			JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
+			if (last == null) {
 				return new Run(backgroundOperator.start(job, parameters), false);
 			}
-			catch (JobExecutionAlreadyRunningException | JobInstanceAlreadyCompleteException
-					| DataIntegrityViolationException | ConcurrencyFailureException startedElsewhere) {
-				// Another instance of the application started the same run a moment ago: that one counts.
-				// (The job repository creates instances serializably, so on PostgreSQL the loser of the
-				// race sees a serialization failure rather than a duplicate key.)
-				last = startedElsewhere(parameters);
-				if (last == null) {
-					throw startedElsewhere;
-				}
-				return new Run(last, last.getStatus() == BatchStatus.COMPLETED);
+			if (last.getStatus() == BatchStatus.COMPLETED) {
+				return new Run(last, true);
 			}
-		}
-		if (last.getStatus() == BatchStatus.COMPLETED) {
-			return new Run(last, true);
-		}
-		if (last.isRunning()) {
-			return new Run(last, false);
-		}
-		return new Run(backgroundOperator.restart(last), false);
+			if (last.isRunning()) {
+				return new Run(last, false);
+			}
+			return new Run(backgroundOperator.restart(last), false);
+		});
 	}
 
 	/** A digest of every input of the year's result; lots are only ever added, so their count and last id stand for them. */

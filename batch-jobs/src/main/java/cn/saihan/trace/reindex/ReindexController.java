@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.saihan.trace.jobs.JobStarts;
 import cn.saihan.trace.search.ConditionalOnElasticsearch;
 import cn.saihan.trace.system.ConflictException;
 import cn.saihan.trace.system.NotFoundException;
@@ -33,9 +34,12 @@ class ReindexController {
 
 	private final TaskExecutorJobOperator launcher;
 
-	ReindexController(Job reindexJob, JobRepository jobs) throws Exception {
+	private final JobStarts jobStarts;
+
+	ReindexController(Job reindexJob, JobRepository jobs, JobStarts jobStarts) throws Exception {
 		this.reindexJob = reindexJob;
 		this.jobs = jobs;
+		this.jobStarts = jobStarts;
 		// Our own asynchronous launcher, not a bean: the request returns at once, and the
 		// application's job operator stays as it is configured.
 		this.launcher = new TaskExecutorJobOperator();
@@ -45,14 +49,16 @@ class ReindexController {
 		launcher.afterPropertiesSet();
 	}
 
-	/** Each request is a new run, as a re-index is always worth repeating, but one at a time. */
+	/** Each request is a new run, as a re-index is always worth repeating, but one at a time in the district. */
 	@PostMapping("/api/v1/search/reindex")
 	synchronized ResponseEntity<ReindexRun> start() throws Exception {
-		if (!jobs.findRunningJobExecutions(ReindexJobConfiguration.JOB).isEmpty()) {
-			throw new ConflictException(null, "A re-index is already running");
-		}
-		JobExecution execution = launcher.start(reindexJob,
-				new JobParametersBuilder().addLocalDateTime("requestedAt", LocalDateTime.now()).toJobParameters());
+		JobExecution execution = jobStarts.exclusively(ReindexJobConfiguration.JOB, () -> {
+			if (!jobs.findRunningJobExecutions(ReindexJobConfiguration.JOB).isEmpty()) {
+				throw new ConflictException(null, "A re-index is already running");
+			}
+			return launcher.start(reindexJob,
+					new JobParametersBuilder().addLocalDateTime("requestedAt", LocalDateTime.now()).toJobParameters());
+		});
 		return ResponseEntity.accepted().location(URI.create("/api/v1/search/reindex/" + execution.getId()))
 			.body(ReindexRun.of(execution));
 	}
