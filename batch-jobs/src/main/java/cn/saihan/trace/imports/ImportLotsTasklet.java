@@ -8,6 +8,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.file.FlatFileParseException;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -20,6 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * failures: they are recorded with their line and skipped.
  */
 class ImportLotsTasklet implements Tasklet {
+
+	static final String FIRST_LOT_ID = "firstLotId";
+
+	static final String LAST_LOT_ID = "lastLotId";
 
 	private final ItemReader<LotCsvRow> reader;
 
@@ -83,6 +88,12 @@ class ImportLotsTasklet implements Tasklet {
 				errors.stream()
 					.map(e -> new Object[] { jobExecutionId, e.line(), truncate(e.message()) })
 					.toList());
+		if (tally.written() > 0) {
+			// for the search index, which learns of the new lots once the import has committed
+			ExecutionContext context = contribution.getStepExecution().getExecutionContext();
+			context.putLong(FIRST_LOT_ID, tally.firstLotId());
+			context.putLong(LAST_LOT_ID, tally.lastLotId());
+		}
 		contribution.incrementWriteCount(tally.written());
 		contribution.incrementFilterCount(tally.duplicates());
 		contribution.incrementProcessSkipCount(errors.size());

@@ -13,10 +13,22 @@ class LotImportTally {
 
 	private long duplicates;
 
+	private long firstLotId = Long.MAX_VALUE;
+
+	private long lastLotId = Long.MIN_VALUE;
+
 	private final List<RowError> errors = new ArrayList<>();
 
 	void written(long lots) {
 		written += lots;
+	}
+
+	/** The ids the database gave to lots just written. */
+	void lotIds(List<Long> ids) {
+		for (long id : ids) {
+			firstLotId = Math.min(firstLotId, id);
+			lastLotId = Math.max(lastLotId, id);
+		}
 	}
 
 	void duplicate() {
@@ -29,6 +41,15 @@ class LotImportTally {
 
 	long written() {
 		return written;
+	}
+
+	/** The smallest id of a written lot; meaningless when nothing was written. */
+	long firstLotId() {
+		return firstLotId;
+	}
+
+	long lastLotId() {
+		return lastLotId;
 	}
 
 	long duplicates() {

@@ -15,9 +15,11 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import cn.saihan.trace.lot.LotsImported;
 import cn.saihan.trace.system.InvalidInputException;
 
 /**
@@ -35,8 +37,12 @@ public class LotImports {
 
 	private final JdbcClient jdbc;
 
-	LotImports(JobOperator jobOperator, @Qualifier("lotImportJob") Job job, JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	LotImports(JobOperator jobOperator, @Qualifier("lotImportJob") Job job, JdbcClient jdbc,
+			ApplicationEventPublisher events) {
 		this.jobOperator = jobOperator;
+		this.events = events;
 		this.job = job;
 		this.jdbc = jdbc;
 	}
@@ -60,6 +66,10 @@ public class LotImports {
 			throw new LotImportFailedException(execution.getId(), execution.getExitStatus().getExitDescription());
 		}
 		StepExecution step = execution.getStepExecutions().iterator().next();
+		if (step.getExecutionContext().containsKey(ImportLotsTasklet.FIRST_LOT_ID)) {
+			events.publishEvent(new LotsImported(step.getExecutionContext().getLong(ImportLotsTasklet.FIRST_LOT_ID),
+					step.getExecutionContext().getLong(ImportLotsTasklet.LAST_LOT_ID)));
+		}
 		var errors = jdbc.sql("""
 				select line_number, message from lot_import_error
 				where job_execution_id = ? order by line_number""")

@@ -154,12 +154,15 @@ class LotJdbcWriter implements ItemWriter<ImportedLot> {
 						return lots.size();
 					}
 				}, keys);
-		List<Map<String, Object>> ids = keys.getKeyList();
+		List<Long> ids = keys.getKeyList().stream()
+			.map(key -> ((Number) key.values().iterator().next()).longValue())
+			.toList();
+		tally.lotIds(ids);
 		jdbc.batchUpdate(INSERT_EVENT, new BatchPreparedStatementSetter() {
 			@Override
 			public void setValues(PreparedStatement ps, int i) throws SQLException {
 				TraceEvent event = lots.get(i).harvest();
-				ps.setLong(1, ((Number) ids.get(i).values().iterator().next()).longValue());
+				ps.setLong(1, ids.get(i));
 				ps.setString(2, event.getType().name());
 				ps.setObject(3, event.getOccurredAt());
 				ps.setString(4, event.getLocation());

@@ -18,16 +18,12 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import cn.saihan.trace.jobs.BatchJobsTest;
+import cn.saihan.trace.jobs.CsvUpload;
 import cn.saihan.trace.jobs.FailingInsertTrigger;
 import cn.saihan.trace.jobs.StatsClient;
 import cn.saihan.trace.testing.RegistryClient;
@@ -172,7 +168,7 @@ class LotImportIntegrationTests {
 		try {
 			// when
 			registry.asBureau().post().uri("/api/v1/imports/lots").contentType(MediaType.MULTIPART_FORM_DATA)
-				.body(multipart(csv.toString().getBytes(StandardCharsets.UTF_8), "lots.csv"))
+				.body(CsvUpload.of(csv.toString().getBytes(StandardCharsets.UTF_8), "lots.csv"))
 				.exchange()
 				// then
 				.expectStatus().is5xxServerError()
@@ -187,7 +183,7 @@ class LotImportIntegrationTests {
 	@Test
 	void refusesAFileWithoutTheRequiredColumns() {
 		registry.asBureau().post().uri("/api/v1/imports/lots").contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(multipart("creditCode,productCode,quantity\n".getBytes(StandardCharsets.UTF_8), "x.csv"))
+			.body(CsvUpload.of("creditCode,productCode,quantity\n".getBytes(StandardCharsets.UTF_8), "x.csv"))
 			.exchange()
 			.expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.errors[0].field").isEqualTo("file");
@@ -221,24 +217,11 @@ class LotImportIntegrationTests {
 	private JsonNode importFile(byte[] bytes, String name) {
 		RestTestClient client = registry.asBureau();
 		String body = client.post().uri("/api/v1/imports/lots").contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(multipart(bytes, name))
+			.body(CsvUpload.of(bytes, name))
 			.exchange()
 			.expectStatus().isOk()
 			.expectBody(String.class).returnResult().getResponseBody();
 		return StatsClient.EXACT.readTree(body);
-	}
-
-	private static MultiValueMap<String, Object> multipart(byte[] bytes, String name) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.parseMediaType("text/csv"));
-		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-		parts.add("file", new HttpEntity<>(new ByteArrayResource(bytes) {
-			@Override
-			public String getFilename() {
-				return name;
-			}
-		}, headers));
-		return parts;
 	}
 
 	private String creditCodeOf(long producerId) {

@@ -3,6 +3,7 @@ package cn.saihan.trace.reindex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,10 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
+import cn.saihan.trace.jobs.CsvUpload;
 import cn.saihan.trace.search.ElasticsearchIndex;
 import cn.saihan.trace.testing.ElasticsearchNode;
 import cn.saihan.trace.testing.ElasticsearchNodeExtension;
@@ -23,7 +26,10 @@ import cn.saihan.trace.testing.RegistryClient;
 import cn.saihan.trace.testing.TraceIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
-/** The re-index job rebuilds an emptied index from the registry, through the bureau's endpoint. */
+/**
+ * The index keeps up with writes in bulk: the re-index job rebuilds an emptied index from the
+ * registry through the bureau's endpoint, and lots imported from a spreadsheet are findable without one.
+ */
 @TraceIntegrationTest
 @ExtendWith(ElasticsearchNodeExtension.class)
 @TestPropertySource(properties = { "trace.search.index=reindex-test-${random.uuid}", "trace.search.bulk-size=3" })
@@ -68,6 +74,31 @@ class SearchReindexJobIntegrationTests {
 		assertThat(finished.get("writeCount").asLong()).isEqualTo(documents);
 		assertThat(hits("鹞重建")).extracting(hit -> hit.get("id").asString()).contains(Long.toString(producer), lot);
 		assertThat(hits("赛音不浪网纹瓜")).extracting(hit -> hit.get("id").asString()).first().isEqualTo("SYBL-MELON");
+	}
+
+	@Test
+	void importedLotsAreFoundWithoutAReindex() {
+		// given
+		long producer = registry.producer("榆林镇鸮导入合作社", "yulin");
+		String creditCode = registry.get("/api/v1/producers/" + producer).get("creditCode").asString();
+		String csv = String.join("\n", "creditCode,productCode,harvestDate,quantityKg,unitPriceYuan,lotCode,plot,village",
+				creditCode + ",TPZ-TOMATO,2026-07-18,120.5,3.20,,鸮导入一号棚,",
+				creditCode + ",TPZ-TOMATO,2026-07-19,80,3.20,,鸮导入二号棚,",
+				creditCode + ",SYBL-MELON,2026-07-20,40,9.50,,鸮导入三号地,") + "\n";
+		await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> !hits("鸮导入合作社").isEmpty());
+
+		// when
+		JsonNode report = registry.asBureau().post().uri("/api/v1/imports/lots").contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(CsvUpload.of(csv.getBytes(StandardCharsets.UTF_8), "lots.csv"))
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody(JsonNode.class).returnResult().getResponseBody();
+
+		// then: the three lots, and nothing of the producer's before them, without anyone asking for a re-index
+		assertThat(report.get("written").asLong()).as(report.toString()).isEqualTo(3);
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+			.untilAsserted(() -> assertThat(hits("鸮导入")).filteredOn(hit -> hit.get("kind").asString().equals("LOT"))
+				.hasSize(3));
 	}
 
 	@Test

@@ -53,6 +53,11 @@ public final class SearchRows {
 		}
 	}
 
+	/** The lots with ids in a range, as search documents, streamed: close the stream. */
+	static Stream<SearchDocument> lotsWithIdsBetween(JdbcClient jdbc, long first, long last) {
+		return jdbc.sql(LOTS + " where l.id between ? and ?").params(first, last).query(LOT).stream();
+	}
+
 	private record Query(String sql, RowMapper<SearchDocument> mapper) {
 	}
 }
