@@ -45,8 +45,9 @@ public class AccountService {
 		return accounts.save(Account.farmer(username, encoder.encode(password), producerId, clock.instant()));
 	}
 
+	/** Also used by the password page; the bureau's password is configuration, not an account. */
 	@Transactional
-	void changePassword(Actor actor, String currentPassword, String newPassword) {
+	public void changePassword(Actor actor, String currentPassword, String newPassword) {
 		if (actor.role() == Role.BUREAU) {
 			throw new ConflictException(null,
 					"The bureau's password is configuration (trace.bureau.password); change it there");

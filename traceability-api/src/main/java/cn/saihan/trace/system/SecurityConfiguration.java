@@ -68,6 +68,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/bureau/**").hasRole(BUREAU)
 				.requestMatchers("/farmer/**").hasAnyRole(BUREAU, FARMER)
+				.requestMatchers("/account/**").authenticated()
 				.requestMatchers(HttpMethod.GET, "/**").permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
 				.anyRequest().authenticated())
