@@ -33,4 +33,13 @@ public record ResolverProperties(@DefaultValue("http://localhost:8080") URI base
 			throw new IllegalArgumentException("trace.resolver.suspicious-after-scans must be at least 1");
 		}
 	}
+
+	/**
+	 * Whether labels would point at this machine only (the default, fine for a first try): a phone
+	 * scanning a printed label could not open them, so the pages warn before anyone prints.
+	 */
+	public boolean onlyThisMachine() {
+		String host = baseUrl.getHost();
+		return host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]");
+	}
 }

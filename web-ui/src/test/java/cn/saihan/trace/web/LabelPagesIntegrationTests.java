@@ -97,6 +97,9 @@ class LabelPagesIntegrationTests extends BrowserPageTests {
 
 		browser.login(username, "caomei-2025").open("/farmer/lots/" + lotCode);
 		assertThat(browser.text("#label-count")).contains("0 张");
+		// The tests run with the default base URL, which a phone could not reach: said before printing.
+		assertThat(browser.text("#labels-local")).contains("http://localhost:8080", "手机扫码会打不开",
+				"trace.resolver.base-url");
 		browser.type("#count", "24").submit("#labels-issue");
 		assertThat(browser.text(".notice")).isEqualTo("已生成 24 张新标签。");
 		assertThat(browser.text("#label-count")).contains("24 张");

@@ -2,11 +2,18 @@ package cn.saihan.trace.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -74,4 +81,20 @@ class StatisticsPagesIntegrationTests extends BrowserPageTests {
 		browser.screenshot("import-report-zh");
 	}
 
+
+	@Test
+	void theChartLibraryTravelsCompressedToABrowserThatAcceptsIt() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		URI script = URI.create("http://localhost:" + port + "/webjars/echarts/dist/echarts.min.js");
+		HttpResponse<byte[]> plain = http.send(HttpRequest.newBuilder(script).build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> gzipped = http.send(HttpRequest.newBuilder(script).header("Accept-Encoding", "gzip").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(gzipped.body().length).isLessThan(plain.body().length / 2);
+		try (InputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+			assertThat(unzipped.readAllBytes()).isEqualTo(plain.body());
+		}
+	}
 }

@@ -26,6 +26,7 @@ import cn.saihan.trace.event.TraceEventService;
 import cn.saihan.trace.label.Label;
 import cn.saihan.trace.label.LabelProperties;
 import cn.saihan.trace.label.LabelService;
+import cn.saihan.trace.label.ResolverProperties;
 import cn.saihan.trace.lot.ComplianceBasis;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotService;
@@ -72,11 +73,13 @@ class LotPageController {
 
 	private final LabelProperties labelSettings;
 
+	private final ResolverProperties resolverSettings;
+
 	private final Clock clock;
 
 	LotPageController(LotService lotService, Lots lots, LotViews views, TraceEventService events,
 			Producers producers, Products products, Actors actors, Names names, LabelService labels,
-			LabelProperties labelSettings, Clock clock) {
+			LabelProperties labelSettings, ResolverProperties resolverSettings, Clock clock) {
 		this.lotService = lotService;
 		this.lots = lots;
 		this.views = views;
@@ -87,6 +90,7 @@ class LotPageController {
 		this.names = names;
 		this.labels = labels;
 		this.labelSettings = labelSettings;
+		this.resolverSettings = resolverSettings;
 		this.clock = clock;
 	}
 
@@ -192,6 +196,7 @@ class LotPageController {
 		model.addAttribute("labelCount", issued.getTotalElements());
 		model.addAttribute("firstLabel", issued.getContent().isEmpty() ? null : issued.getContent().get(0));
 		model.addAttribute("maxLabels", labelSettings.maxCount());
+		model.addAttribute("labelBase", resolverSettings.onlyThisMachine() ? resolverSettings.baseUrl() : null);
 		return "farmer/lot";
 	}
 
