@@ -49,7 +49,7 @@ class ReindexController {
 		launcher.afterPropertiesSet();
 	}
 
-	/** Each request is a new run, as a re-index is always worth repeating, but one at a time in the district. */
+	/** Each request is a new run, as a re-index is always worth repeating, but one at a time across all instances. */
 	@PostMapping("/api/v1/search/reindex")
 	synchronized ResponseEntity<ReindexRun> start() throws Exception {
 		JobExecution execution = jobStarts.exclusively(ReindexJobConfiguration.JOB, () -> {
