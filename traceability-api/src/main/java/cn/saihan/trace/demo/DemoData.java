@@ -120,9 +120,9 @@ class DemoData implements ApplicationRunner {
 			log.info("Registry already holds producers; demo data not seeded again");
 			return;
 		}
-		List<Producer> seeded = transaction.execute(status -> seedProducersAndCertifications());
-		int lotCount = transaction.execute(status -> seedLots(seeded));
-		log.info("Seeded demo data: {} producers, {} certifications, {} lots", seeded.size(), certifications.count(),
+		// One transaction: an application stopped while seeding leaves nothing, and seeds it all next time.
+		int lotCount = transaction.execute(status -> seedLots(seedProducersAndCertifications()));
+		log.info("Seeded demo data: {} producers, {} certifications, {} lots", producers.count(), certifications.count(),
 				lotCount);
 	}
 
