@@ -23,6 +23,8 @@ public interface Lots extends ListCrudRepository<Lot, Long>, JpaSpecificationExe
 
 	boolean existsByLotCode(String lotCode);
 
+	List<Lot> findByLotCodeIn(Collection<String> lotCodes);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select l from Lot l where l.lotCode in :lotCodes order by l.id")
 	List<Lot> findForUpdateByLotCodeIn(Collection<String> lotCodes);

@@ -47,7 +47,7 @@ class SearchPageController {
 			// the page model's advice has put the signed-in reader (or null) there before this handler runs
 			Actor reader = (Actor) model.getAttribute("actor");
 			model.addAttribute("page", hits);
-			model.addAttribute("results", hits.getContent().stream().map(hit -> links.of(hit, reader)).toList());
+			model.addAttribute("results", links.of(hits.getContent(), reader));
 		}
 		catch (InvalidInputException refused) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -1,13 +1,20 @@
 package cn.saihan.trace.web.search;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import org.springframework.stereotype.Component;
 
 import cn.saihan.trace.account.Actor;
 import cn.saihan.trace.account.Role;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.Lots;
+import cn.saihan.trace.product.Product;
 import cn.saihan.trace.product.Products;
 import cn.saihan.trace.search.SearchHit;
+import cn.saihan.trace.search.SearchKind;
 
 /**
  * Where a hit leads, by who reads it: a lot opens on its working page for the bureau and for its own
@@ -26,24 +33,27 @@ class SearchResultLinks {
 		this.products = products;
 	}
 
-	SearchResult of(SearchHit hit, Actor reader) {
-		return new SearchResult(hit, switch (hit.kind()) {
-			case LOT -> lotLink(hit.id(), reader);
+	/** The lots of a page of hits are read in one query, not one per hit. */
+	List<SearchResult> of(List<SearchHit> hits, Actor reader) {
+		List<String> lotCodes = hits.stream().filter(hit -> hit.kind() == SearchKind.LOT).map(SearchHit::id).toList();
+		Map<String, Lot> lotsByCode = lotCodes.isEmpty() ? Map.of()
+				: lots.findByLotCodeIn(lotCodes).stream().collect(Collectors.toMap(lot -> lot.getLotCode().value(), Function.identity()));
+		Map<String, Product> productsByCode = lotsByCode.isEmpty() ? Map.of()
+				: products.findAll().stream().collect(Collectors.toMap(Product::getCode, Function.identity()));
+		return hits.stream().map(hit -> new SearchResult(hit, switch (hit.kind()) {
+			// The index may still hold a lot the database no longer has: no link then.
+			case LOT -> lotsByCode.containsKey(hit.id()) ? lotLink(lotsByCode.get(hit.id()), productsByCode, reader) : null;
 			case PRODUCER -> isBureau(reader) ? "/bureau/producers/" + hit.id() : null;
 			case PRODUCT -> null;
-		});
+		})).toList();
 	}
 
-	private String lotLink(String lotCode, Actor reader) {
-		// The index may still hold a lot the database no longer has: no link then.
-		return lots.findByLotCode(lotCode).map(lot -> {
-			if (isBureau(reader) || isOwnLot(lot, reader)) {
-				return "/farmer/lots/" + lot.getLotCode().value();
-			}
-			return products.findById(lot.getProductCode())
-				.map(product -> "/01/" + product.getGtin().value() + "/10/" + lot.getLotCode().value())
-				.orElse(null);
-		}).orElse(null);
+	private static String lotLink(Lot lot, Map<String, Product> productsByCode, Actor reader) {
+		if (isBureau(reader) || isOwnLot(lot, reader)) {
+			return "/farmer/lots/" + lot.getLotCode().value();
+		}
+		Product product = productsByCode.get(lot.getProductCode());
+		return product == null ? null : "/01/" + product.getGtin().value() + "/10/" + lot.getLotCode().value();
 	}
 
 	private static boolean isBureau(Actor reader) {
