@@ -11,6 +11,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import cn.saihan.trace.testing.LoopbackPorts;
+
 /**
  * A TCP relay in front of the test node that can be switched off and on, so that a test can
  * take Elasticsearch away from one application without stopping the node the others share.
@@ -29,12 +31,8 @@ final class SwitchableProxy implements AutoCloseable {
 	SwitchableProxy(String targetUri) {
 		URI uri = URI.create(targetUri);
 		this.target = new InetSocketAddress(uri.getHost(), uri.getPort());
-		try (ServerSocket probe = new ServerSocket(0)) {
-			this.port = probe.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		// bound only when switched on, so a port that port-0 binds cannot be handed meanwhile
+		this.port = LoopbackPorts.unusedBelowEphemeralRange();
 	}
 
 	String uri() {

@@ -2,7 +2,6 @@ package cn.saihan.trace.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +17,7 @@ import java.util.stream.Stream;
 
 /**
  * A real Elasticsearch node for the tests of this JVM: the integ-test distribution that the build
- * unpacks under {@code target/elasticsearch}, started as a separate process on free ports and
+ * unpacks under {@code target/elasticsearch}, started as a separate process on unused ports and
  * stopped when the tests end. Its URI is known at once, so the application can start while the
  * node boots; {@link #awaitHealthy()} waits for it before a test talks to it.
  * {@code TRACE_TEST_ELASTICSEARCH_URIS} (environment variable or system property) points the
@@ -70,7 +69,7 @@ public final class ElasticsearchNode {
 
 	/** A URI where certainly no node listens, for the tests of an unreachable engine. */
 	public static String deadUri() {
-		return "http://127.0.0.1:" + freePort();
+		return "http://127.0.0.1:" + LoopbackPorts.unusedBelowEphemeralRange();
 	}
 
 	private static ElasticsearchNode start() {
@@ -81,8 +80,10 @@ public final class ElasticsearchNode {
 			Path data = Files.createDirectories(run.resolve("data"));
 			Path logs = Files.createDirectories(run.resolve("logs"));
 			Path pidFile = run.resolve("es.pid");
-			int httpPort = freePort();
-			int transportPort = freePort();
+			// The HTTP port must be known now, before the node binds it; a port from below the
+			// kernel's ephemeral range cannot be taken meanwhile by an outgoing connection or a
+			// test server on port 0. The transport port nobody needs to know: the node picks it.
+			int httpPort = LoopbackPorts.unusedBelowEphemeralRange();
 			List<String> command = new ArrayList<>();
 			if (isRoot()) {
 				// Elasticsearch refuses to run as root.
@@ -91,7 +92,7 @@ public final class ElasticsearchNode {
 			}
 			command.addAll(List.of(home.resolve("bin/elasticsearch").toString(), "-p", pidFile.toString(),
 					"-E", "discovery.type=single-node", "-E", "network.host=127.0.0.1",
-					"-E", "http.port=" + httpPort, "-E", "transport.port=" + transportPort,
+					"-E", "http.port=" + httpPort, "-E", "transport.port=0",
 					"-E", "xpack.security.enabled=false",
 					"-E", "cluster.routing.allocation.disk.threshold_enabled=false",
 					"-E", "path.data=" + data, "-E", "path.logs=" + logs));
@@ -186,15 +187,6 @@ public final class ElasticsearchNode {
 		}
 		catch (IOException ex) {
 			return "(no console output: " + ex.getMessage() + ")";
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
