@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import cn.saihan.trace.testing.RegistryClient;
@@ -23,6 +24,9 @@ class AccountIntegrationTests {
 
 	@Autowired
 	RegistryClient registry;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	long ownProducer;
 
@@ -156,6 +160,40 @@ class AccountIntegrationTests {
 			.expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("locked"));
 		// Other logins are not affected.
 		farmer.get().uri("/api/v1/account").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void aLockRunsOutAndOnlyKnownNamesAreCounted() {
+		registry.post("/api/v1/producers/" + ownProducer + "/account",
+				Map.of("username", "forgetful", "password", "right-password"));
+		for (int i = 0; i < 5; i++) {
+			registry.as("forgetful", "wrong-" + i).get().uri("/api/v1/account").exchange().expectStatus()
+				.isUnauthorized();
+			registry.as("made-up-name", "wrong-" + i).get().uri("/api/v1/account").exchange().expectStatus()
+				.isUnauthorized();
+		}
+		assertThat(failedLogins("forgetful")).containsExactly(5);
+		assertThat(failedLogins("made-up-name")).isEmpty();
+
+		// The lock period ends (moved into the past here): the right password works and forgets the failures.
+		jdbc.update("UPDATE login_failure SET locked_until = ? WHERE username = 'forgetful'",
+				OffsetDateTime.now().minusMinutes(1));
+		registry.as("forgetful", "right-password").get().uri("/api/v1/account").exchange().expectStatus().isOk();
+		assertThat(failedLogins("forgetful")).isEmpty();
+
+		// After a lock has run out, a failure starts a new count instead of locking again at once.
+		registry.as("forgetful", "wrong-again").get().uri("/api/v1/account").exchange().expectStatus()
+			.isUnauthorized();
+		jdbc.update("UPDATE login_failure SET failed_count = 5, locked_until = ? WHERE username = 'forgetful'",
+				OffsetDateTime.now().minusMinutes(1));
+		registry.as("forgetful", "wrong-once-more").get().uri("/api/v1/account").exchange().expectStatus()
+			.isUnauthorized();
+		assertThat(failedLogins("forgetful")).containsExactly(1);
+		registry.as("forgetful", "right-password").get().uri("/api/v1/account").exchange().expectStatus().isOk();
+	}
+
+	private List<Integer> failedLogins(String username) {
+		return jdbc.queryForList("SELECT failed_count FROM login_failure WHERE username = ?", Integer.class, username);
 	}
 
 	@Test

@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two instances of the application on one PostgreSQL database, requests spread over both: label
- * serials never collide, scan counts stay exact, lot codes stay unique. Runs in the PostgreSQL
+ * serials never collide, scan counts stay exact, lot codes stay unique, a batch job runs once, and
+ * guessing a password on both instances counts as guessing on one. Runs in the PostgreSQL
  * pass (H2 in file mode serves one process only).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -65,11 +66,19 @@ class MultiInstanceIntegrationTests {
 	}
 
 	private Answer send(int instance, HttpRequest.Builder request) throws Exception {
+		return send(request, RegistryClient.BUREAU_USER, RegistryClient.BUREAU_PASSWORD);
+	}
+
+	private Answer send(HttpRequest.Builder request, String username, String password) throws Exception {
 		HttpResponse<String> response = http.send(request.header("Authorization", "Basic " + Base64.getEncoder()
-			.encodeToString((RegistryClient.BUREAU_USER + ":" + RegistryClient.BUREAU_PASSWORD)
-				.getBytes(StandardCharsets.UTF_8)))
+			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		return new Answer(response.statusCode(), response.body().isEmpty() ? null : json.readTree(response.body()));
+	}
+
+	private Answer accountAs(int instance, String username, String password) throws Exception {
+		return send(HttpRequest.newBuilder(URI.create(instances.baseUrl(instance) + "/api/v1/account"))
+			.header("Accept", "application/json").GET(), username, password);
 	}
 
 	private Answer post(int instance, String path, String body) throws Exception {
@@ -155,6 +164,22 @@ class MultiInstanceIntegrationTests {
 				join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
 				where p.parameter_name = 'year' and p.parameter_value = '2013'""", Long.class);
 		assertThat(executions).isEqualTo(1);
+	}
+
+	@Test
+	void guessesSpreadOverBothInstancesLockTheLoginOnBoth() throws Exception {
+		assertThat(post(0, "/api/v1/producers/" + producerId + "/account", """
+				{"username":"spread-guesses","password":"right-password-1"}""").status()).isEqualTo(201);
+
+		List<Answer> guesses = concurrently(5, (instance, n) -> accountAs(instance, "spread-guesses", "wrong-" + n));
+		assertThat(guesses).extracting(Answer::status).containsOnly(401);
+
+		for (int instance = 0; instance < instances.size(); instance++) {
+			Answer rightPassword = accountAs(instance, "spread-guesses", "right-password-1");
+			assertThat(rightPassword.status()).isEqualTo(401);
+			assertThat(rightPassword.body().get("detail").asString()).contains("locked");
+		}
+		assertThat(get(1, "/api/v1/account").status()).isEqualTo(200);
 	}
 
 	@Test
