@@ -36,13 +36,23 @@ public class AccountService {
 	/** Also used by the bureau's page that gives a producer its login. */
 	@Transactional
 	public Account createFarmerLogin(long producerId, String username, String password) {
+		return createFarmerLoginHashed(producerId, username, encoder.encode(password));
+	}
+
+	/** For a login whose password was hashed when it was chosen, as in an enrolment. */
+	@Transactional
+	public Account createFarmerLoginHashed(long producerId, String username, String passwordHash) {
 		if (!producers.existsById(producerId)) {
 			throw new NotFoundException("No producer with id " + producerId);
 		}
+		checkUsernameFree(username);
+		return accounts.save(Account.farmer(username, passwordHash, producerId, clock.instant()));
+	}
+
+	public void checkUsernameFree(String username) {
 		if (users.isBureau(username) || accounts.existsByUsername(username)) {
 			throw new ConflictException("username", "The user name " + username + " is taken");
 		}
-		return accounts.save(Account.farmer(username, encoder.encode(password), producerId, clock.instant()));
 	}
 
 	/** Also used by the password page; the bureau's password is configuration, not an account. */

@@ -1,15 +1,12 @@
 package cn.saihan.trace.producer;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,8 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.saihan.trace.system.ConflictException;
-import cn.saihan.trace.system.InvalidInputException;
 import cn.saihan.trace.system.NotFoundException;
 import cn.saihan.trace.town.KnownTown;
 import jakarta.validation.Valid;
@@ -32,29 +27,16 @@ class ProducerController {
 
 	private final Producers producers;
 
-	private final ApplicationEventPublisher events;
+	private final ProducerService service;
 
-	private final Clock clock;
-
-	ProducerController(Producers producers, ApplicationEventPublisher events, Clock clock) {
+	ProducerController(Producers producers, ProducerService service) {
 		this.producers = producers;
-		this.events = events;
-		this.clock = clock;
+		this.service = service;
 	}
 
 	@PostMapping("/api/v1/producers")
-	@Transactional
 	ResponseEntity<ProducerView> register(@Valid @RequestBody ProducerRequest request) {
-		if (request.type().needsCreditCode() && request.creditCode() == null) {
-			throw new InvalidInputException("creditCode",
-					"is required for a producer of type " + request.type() + " (only INDIVIDUAL may omit it)");
-		}
-		if (request.creditCode() != null && producers.existsByCreditCode(request.creditCode())) {
-			throw new ConflictException("creditCode",
-					"A producer with credit code " + request.creditCode() + " is already registered");
-		}
-		Producer producer = producers.save(request.toProducer(clock.instant()));
-		events.publishEvent(new ProducerRegistered(producer));
+		Producer producer = service.register(request.toNewProducer());
 		return ResponseEntity.created(URI.create("/api/v1/producers/" + producer.getId()))
 			.body(ProducerView.of(producer));
 	}
@@ -78,9 +60,9 @@ class ProducerController {
 			@Size(max = 100) String village, @Size(max = 50) String contactName,
 			@Pattern(regexp = "[0-9+ -]{5,20}", message = "must be a phone number of 5 to 20 digits") String contactPhone) {
 
-		Producer toProducer(Instant now) {
-			return new Producer(name.strip(), type, creditCode == null ? null : new CreditCode(creditCode), townCode,
-					village, contactName, contactPhone, now);
+		ProducerService.NewProducer toNewProducer() {
+			return new ProducerService.NewProducer(name.strip(), type, creditCode, townCode, village, contactName,
+					contactPhone);
 		}
 	}
 

@@ -56,6 +56,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(Problems.of(HttpStatus.TOO_MANY_REQUESTS,
+				Problems.TOO_MANY_REQUESTS, "Too many requests", ex.getMessage()));
+	}
+
 	/** Two requests raced past the duplicate check; the unique constraint decided. */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {

@@ -14,6 +14,8 @@ public final class Problems {
 	public static final URI CONFLICT = URI.create("urn:saihan-trace:problem:conflict");
 	public static final URI UNAUTHORIZED = URI.create("urn:saihan-trace:problem:unauthorized");
 	public static final URI FORBIDDEN = URI.create("urn:saihan-trace:problem:forbidden");
+	public static final URI TOO_MANY_REQUESTS = URI.create("urn:saihan-trace:problem:too-many-requests");
+
 	public static final URI INTERNAL = URI.create("urn:saihan-trace:problem:internal");
 
 	private Problems() {

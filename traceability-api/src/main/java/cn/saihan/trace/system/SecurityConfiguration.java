@@ -45,6 +45,9 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasRole(BUREAU)
+				// Anyone may ask to be registered; the requests (names, phones) are the bureau's to read.
+				.requestMatchers(HttpMethod.POST, "/api/v1/enrolments").permitAll()
+				.requestMatchers("/api/v1/enrolments", "/api/v1/enrolments/**").hasRole(BUREAU)
 				.requestMatchers("/api/v1/account", "/api/v1/account/**").authenticated()
 				// A list or sheet of a lot's labels hands out every valid serial: whoever has it can print
 				// genuine codes. The controller also checks the lot is the farmer's own.

@@ -1,5 +1,6 @@
 package cn.saihan.trace.web.bureau;
 
+import cn.saihan.trace.producer.ProducerService;
 import cn.saihan.trace.producer.ProducerType;
 import cn.saihan.trace.producer.ValidCreditCode;
 import jakarta.validation.constraints.NotBlank;
@@ -87,6 +88,11 @@ public class ProducerForm {
 
 	public void setContactPhone(String contactPhone) {
 		this.contactPhone = blankToNull(contactPhone);
+	}
+
+	ProducerService.NewProducer toNewProducer() {
+		return new ProducerService.NewProducer(name.strip(), type, creditCode, townCode, village, contactName,
+				contactPhone);
 	}
 
 	private static String blankToNull(String text) {

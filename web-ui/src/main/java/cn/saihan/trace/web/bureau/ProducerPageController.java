@@ -27,6 +27,7 @@ import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.certification.CertificationView;
 import cn.saihan.trace.certification.Certifications;
 import cn.saihan.trace.producer.Producer;
+import cn.saihan.trace.producer.ProducerService;
 import cn.saihan.trace.producer.ProducerType;
 import cn.saihan.trace.producer.Producers;
 import cn.saihan.trace.product.Products;
@@ -50,7 +51,7 @@ class ProducerPageController {
 
 	private final Producers producers;
 
-	private final ProducerRegistration registration;
+	private final ProducerService registration;
 
 	private final Certifications certifications;
 
@@ -66,7 +67,7 @@ class ProducerPageController {
 
 	private final Clock clock;
 
-	ProducerPageController(Producers producers, ProducerRegistration registration, Certifications certifications,
+	ProducerPageController(Producers producers, ProducerService registration, Certifications certifications,
 			CertificationService certificationService, AccountService accountService, Accounts accounts, Towns towns,
 			Products products, Clock clock) {
 		this.producers = producers;
@@ -108,7 +109,7 @@ class ProducerPageController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				Producer producer = registration.register(form);
+				Producer producer = registration.register(form.toNewProducer());
 				redirect.addFlashAttribute("notice", "producer.registered");
 				return "redirect:/bureau/producers/" + producer.getId();
 			}

@@ -1,0 +1,112 @@
+package cn.saihan.trace.enrolment;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.saihan.trace.account.AccountService;
+import cn.saihan.trace.audit.AuditTrail;
+import cn.saihan.trace.producer.Producer;
+import cn.saihan.trace.producer.ProducerService;
+import cn.saihan.trace.producer.ProducerService.NewProducer;
+import cn.saihan.trace.system.ConflictException;
+import cn.saihan.trace.system.NotFoundException;
+import cn.saihan.trace.system.TooManyRequestsException;
+
+/**
+ * Takes producers' enrolments and the bureau's decisions on them. A request is checked by the rules
+ * a registration will face (credit code, a free user name) when it is submitted, so that a producer
+ * hears at once what is wrong, and again when it is approved, since the registry may have changed.
+ */
+@Service
+@EnableConfigurationProperties(EnrolmentProperties.class)
+public class EnrolmentService {
+
+	private final Enrolments enrolments;
+
+	private final ProducerService producers;
+
+	private final AccountService accounts;
+
+	private final AuditTrail audit;
+
+	private final PasswordEncoder encoder;
+
+	private final EnrolmentProperties properties;
+
+	private final Clock clock;
+
+	EnrolmentService(Enrolments enrolments, ProducerService producers, AccountService accounts, AuditTrail audit,
+			PasswordEncoder encoder, EnrolmentProperties properties, Clock clock) {
+		this.enrolments = enrolments;
+		this.producers = producers;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.encoder = encoder;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Enrolment submit(NewProducer producer, String username, String password) {
+		if (enrolments.countByStatus(EnrolmentStatus.PENDING) >= properties.maxPending()) {
+			throw new TooManyRequestsException("Too many enrolments await the bureau's review; please try again later");
+		}
+		producers.checkCreditCode(producer.type(), producer.creditCode());
+		if (producer.creditCode() != null
+				&& enrolments.existsByCreditCodeAndStatus(producer.creditCode(), EnrolmentStatus.PENDING)) {
+			throw new ConflictException("creditCode",
+					"An enrolment with credit code " + producer.creditCode() + " already awaits review");
+		}
+		accounts.checkUsernameFree(username);
+		if (enrolments.existsByUsernameAndStatus(username, EnrolmentStatus.PENDING)) {
+			throw new ConflictException("username", "The user name " + username + " is taken");
+		}
+		return enrolments.save(new Enrolment(producer, username, encoder.encode(password), clock.instant()));
+	}
+
+	/** Registers the producer and creates its login, all or nothing. */
+	@Transactional
+	public Enrolment approve(long id, String bureau) {
+		Enrolment enrolment = lockForDecision(id);
+		enrolment.requirePending();
+		Producer producer = producers.register(enrolment.producer());
+		accounts.createFarmerLoginHashed(producer.getId(), enrolment.getUsername(), enrolment.getPasswordHash());
+		enrolment.approve(producer.getId(), bureau, clock.instant());
+		record("ENROLMENT_APPROVED", enrolment);
+		return enrolment;
+	}
+
+	@Transactional
+	public Enrolment reject(long id, String reason, String bureau) {
+		Enrolment enrolment = lockForDecision(id);
+		enrolment.reject(reason, bureau, clock.instant());
+		record("ENROLMENT_REJECTED", enrolment);
+		return enrolment;
+	}
+
+	public Enrolment find(long id) {
+		return enrolments.findById(id).orElseThrow(() -> new NotFoundException("No enrolment with id " + id));
+	}
+
+	/** Two of the bureau's staff deciding the same request at once: the second waits, then sees the decision. */
+	private Enrolment lockForDecision(long id) {
+		return enrolments.findForDecisionById(id)
+			.orElseThrow(() -> new NotFoundException("No enrolment with id " + id));
+	}
+
+	private void record(String action, Enrolment enrolment) {
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("name", enrolment.getName());
+		content.put("creditCode", enrolment.getCreditCode());
+		content.put("username", enrolment.getUsername());
+		content.put("producerId", enrolment.getProducerId());
+		content.put("reason", enrolment.getReason());
+		audit.record(enrolment.getDecidedBy(), action, "enrolment:" + enrolment.getId(), content);
+	}
+}

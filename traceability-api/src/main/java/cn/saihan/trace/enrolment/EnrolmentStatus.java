@@ -1,0 +1,5 @@
+package cn.saihan.trace.enrolment;
+
+public enum EnrolmentStatus {
+	PENDING, APPROVED, REJECTED
+}
