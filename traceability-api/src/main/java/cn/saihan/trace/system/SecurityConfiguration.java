@@ -74,6 +74,8 @@ class SecurityConfiguration {
 				.requestMatchers("/account/**").authenticated()
 				.requestMatchers(HttpMethod.GET, "/**").permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+				// A producer without a login asks for one here.
+				.requestMatchers(HttpMethod.POST, "/enrol").permitAll()
 				.anyRequest().authenticated())
 			// The sign-in page is the application's own (Chinese first); after it, each role lands on its start page.
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace").permitAll())

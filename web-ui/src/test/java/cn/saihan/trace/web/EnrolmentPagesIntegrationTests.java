@@ -1,0 +1,94 @@
+package cn.saihan.trace.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import cn.saihan.trace.testing.RegistryClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A producer without a login applies on its phone, the bureau approves on its page, and the
+ * producer signs in with the login it chose; a rejection needs a reason and registers nothing.
+ */
+class EnrolmentPagesIntegrationTests extends BrowserPageTests {
+
+	@Test
+	void aProducerAppliesOnItsPhoneTheBureauApprovesAndTheProducerSignsIn() {
+		browser.signOut().open("/");
+		browser.submit("#home-enrol");
+		assertThat(browser.path()).isEqualTo("/enrol");
+		assertThat(browser.text("h1")).isEqualTo("申请注册生产主体");
+
+		browser.type("#name", "黑沙图鸊鷉火龙果合作社").type("#creditCode", "91350100M000100Y44")
+			.type("#contactName", "张秀兰").type("#contactPhone", "13947100123").type("#username", "pipi-dragon")
+			.type("#password", "dragon-2025-ok").type("#repeatedPassword", "dragon-2025-typo")
+			.submit("#enrolment-submit");
+		assertThat(browser.all(".has-error #creditCode")).hasSize(1);
+		assertThat(browser.all(".has-error #townCode")).hasSize(1);
+		assertThat(browser.text(".has-error:has(#townCode) .error")).isEqualTo("请选择所属街镇");
+		assertThat(browser.bodyText()).contains("两次输入的密码不一致");
+		assertThat(browser.value("#name")).isEqualTo("黑沙图鸊鷉火龙果合作社");
+		assertThat(browser.value("#password")).isEmpty();
+		browser.screenshot("enrolment-errors-zh");
+
+		String creditCode = RegistryClient.freshCreditCode();
+		browser.type("#creditCode", creditCode).select("#townCode", "jinhe").type("#password", "dragon-2025-ok")
+			.type("#repeatedPassword", "dragon-2025-ok").submit("#enrolment-submit");
+		assertThat(browser.path()).isEqualTo("/enrol/submitted");
+		assertThat(browser.text("#enrolment-submitted")).contains("黑沙图鸊鷉火龙果合作社", "13947100123", "pipi-dragon");
+		browser.screenshot("enrolment-submitted-zh");
+		browser.login("pipi-dragon", "dragon-2025-ok");
+		assertThat(browser.path()).startsWith("/login?error");
+
+		browser.login("bureau", "bureau-demo");
+		browser.submit("nav a[href='/bureau/enrolments']");
+		String item = "#enrolments li[data-username='pipi-dragon']";
+		assertThat(browser.text(item)).contains("黑沙图鸊鷉火龙果合作社", creditCode, "金河镇", "张秀兰 13947100123");
+		browser.screenshot("enrolments-bureau-zh");
+		browser.submit(item + " button.approve");
+		assertThat(browser.path()).startsWith("/bureau/producers/");
+		assertThat(browser.text(".notice")).startsWith("已批准");
+		assertThat(browser.text("#producer-name")).isEqualTo("黑沙图鸊鷉火龙果合作社");
+
+		browser.signOut().login("pipi-dragon", "dragon-2025-ok");
+		assertThat(browser.path()).isEqualTo("/farmer/lots");
+		browser.signOut();
+	}
+
+	@Test
+	void theBureauRejectsOnlyWithAReasonAndOnlyTheBureauSeesTheRequests() {
+		JsonNode enrolment = registry.anonymous().post().uri("/api/v1/enrolments")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body(Map.of("name", "赛罕拒绝测试农户", "type", "INDIVIDUAL", "townCode", "yulin", "contactName", "王五",
+					"contactPhone", "13800000001", "username", "rejected-farmer", "password", "long-enough-1"))
+			.exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+		long id = enrolment.get("id").asLong();
+
+		assertThat(new PageSession(port).get("/bureau/enrolments").statusCode()).isEqualTo(302);
+		long producer = registry.producer("赛罕拒绝测试合作社", "yulin");
+		registry.post("/api/v1/producers/" + producer + "/account",
+				Map.of("username", "not-the-bureau", "password", "long-enough-2"));
+		PageSession farmer = new PageSession(port).login("not-the-bureau", "long-enough-2");
+		assertThat(farmer.get("/bureau/enrolments").statusCode()).isEqualTo(403);
+		assertThat(farmer.post("/bureau/enrolments/" + id + "/approval", Map.of()).statusCode()).isEqualTo(403);
+
+		PageSession bureau = new PageSession(port).login("bureau", "bureau-demo");
+		var before = registry.counts();
+		HttpResponse<String> noReason = bureau.post("/bureau/enrolments/" + id + "/rejection", Map.of("reason", " "));
+		assertThat(noReason.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/bureau/enrolments"));
+		assertThat(bureau.get("/bureau/enrolments").body()).contains("驳回时请填写原因").contains("赛罕拒绝测试农户");
+		assertThat(registry.counts()).isEqualTo(before);
+
+		bureau.post("/bureau/enrolments/" + id + "/rejection", Map.of("reason", "不在本区"));
+		assertThat(bureau.get("/bureau/enrolments").body()).contains("申请已驳回").doesNotContain("赛罕拒绝测试农户");
+		JsonNode decided = registry.asBureau().get().uri("/api/v1/enrolments/" + id).exchange().expectStatus().isOk()
+			.expectBody(JsonNode.class).returnResult().getResponseBody();
+		assertThat(decided.get("status").asString()).isEqualTo("REJECTED");
+		assertThat(decided.get("reason").asString()).isEqualTo("不在本区");
+		assertThat(registry.count("producer")).isEqualTo(before.get("producer"));
+	}
+}
