@@ -68,6 +68,13 @@ class EnrolmentPagesIntegrationTests extends BrowserPageTests {
 			.exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
 		long id = enrolment.get("id").asLong();
 
+		// The bureau calls before deciding: on the page as in the API, a contact is required.
+		HttpResponse<String> noContact = new PageSession(port).post("/enrol", Map.of("name", "无电话农户", "type",
+				"INDIVIDUAL", "townCode", "yulin", "username", "no-phone", "password", "long-enough-1",
+				"repeatedPassword", "long-enough-1"));
+		assertThat(noContact.statusCode()).isEqualTo(200);
+		assertThat(noContact.body()).contains("请填写联系人", "请填写联系电话").doesNotContain("long-enough-1");
+
 		assertThat(new PageSession(port).get("/bureau/enrolments").statusCode()).isEqualTo(302);
 		long producer = registry.producer("赛罕拒绝测试合作社", "yulin");
 		registry.post("/api/v1/producers/" + producer + "/account",

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The "add a producer" form, with the rules of the registry's producer request. */
+/**
+ * The producer's details, with the rules of the registry's producer request: the bureau's "add a
+ * producer" form, and the first part of a producer's own enrolment.
+ */
 public class ProducerForm {
 
 	@NotBlank
@@ -90,7 +93,7 @@ public class ProducerForm {
 		this.contactPhone = blankToNull(contactPhone);
 	}
 
-	ProducerService.NewProducer toNewProducer() {
+	public ProducerService.NewProducer toNewProducer() {
 		return new ProducerService.NewProducer(name.strip(), type, creditCode, townCode, village, contactName,
 				contactPhone);
 	}

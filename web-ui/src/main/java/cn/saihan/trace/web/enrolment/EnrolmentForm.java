@@ -1,43 +1,17 @@
 package cn.saihan.trace.web.enrolment;
 
-import cn.saihan.trace.producer.ProducerService.NewProducer;
-import cn.saihan.trace.producer.ProducerType;
-import cn.saihan.trace.producer.ValidCreditCode;
+import cn.saihan.trace.web.bureau.ProducerForm;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A producer's enrolment, with the rules of {@code POST /api/v1/enrolments}: the producer's
- * registration details (a contact the bureau can call is required) and the login it wants.
+ * A producer's enrolment, with the rules of {@code POST /api/v1/enrolments}: the producer's details
+ * as the bureau registers them, a contact the bureau can call (required here), and the login the
+ * producer wants.
  */
-public class EnrolmentForm {
-
-	@NotBlank
-	@Size(max = 100)
-	private String name;
-
-	@NotNull
-	private ProducerType type = ProducerType.COOPERATIVE;
-
-	@ValidCreditCode
-	private String creditCode;
-
-	@NotBlank
-	private String townCode;
-
-	@Size(max = 100)
-	private String village;
-
-	@NotBlank
-	@Size(max = 50)
-	private String contactName;
-
-	@NotBlank
-	@Pattern(regexp = "[0-9+ -]{5,20}")
-	private String contactPhone;
+public class EnrolmentForm extends ProducerForm {
 
 	@NotBlank
 	@Pattern(regexp = "[A-Za-z0-9._-]{3,50}")
@@ -49,14 +23,23 @@ public class EnrolmentForm {
 
 	private String repeatedPassword;
 
+	/** The bureau calls before deciding. */
+	@Override
+	@NotBlank
+	public String getContactName() {
+		return super.getContactName();
+	}
+
+	@Override
+	@NotBlank
+	public String getContactPhone() {
+		return super.getContactPhone();
+	}
+
 	/** Typing the password twice catches a typo that would lock the producer out of a login it never used. */
 	@AssertTrue
 	public boolean isRepeatedPasswordSame() {
 		return password == null || password.equals(repeatedPassword);
-	}
-
-	NewProducer producer() {
-		return new NewProducer(name.strip(), type, creditCode, townCode, village, contactName, contactPhone);
 	}
 
 	/** Passwords are never sent back to the browser, not even refused ones. */
@@ -65,69 +48,12 @@ public class EnrolmentForm {
 		repeatedPassword = null;
 	}
 
-	public String getName() {
-		return name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public ProducerType getType() {
-		return type;
-	}
-
-	public void setType(ProducerType type) {
-		this.type = type;
-	}
-
-	public String getCreditCode() {
-		return creditCode;
-	}
-
-	/** Blank means none; letters are compared in upper case as the code is printed. */
-	public void setCreditCode(String creditCode) {
-		this.creditCode = creditCode == null || creditCode.isBlank() ? null : creditCode.strip().toUpperCase();
-	}
-
-	public String getTownCode() {
-		return townCode;
-	}
-
-	public void setTownCode(String townCode) {
-		this.townCode = townCode;
-	}
-
-	public String getVillage() {
-		return village;
-	}
-
-	public void setVillage(String village) {
-		this.village = blankToNull(village);
-	}
-
-	public String getContactName() {
-		return contactName;
-	}
-
-	public void setContactName(String contactName) {
-		this.contactName = blankToNull(contactName);
-	}
-
-	public String getContactPhone() {
-		return contactPhone;
-	}
-
-	public void setContactPhone(String contactPhone) {
-		this.contactPhone = blankToNull(contactPhone);
-	}
-
 	public String getUsername() {
 		return username;
 	}
 
 	public void setUsername(String username) {
-		this.username = blankToNull(username);
+		this.username = username == null || username.isBlank() ? null : username.strip();
 	}
 
 	public String getPassword() {
@@ -144,9 +70,5 @@ public class EnrolmentForm {
 
 	public void setRepeatedPassword(String repeatedPassword) {
 		this.repeatedPassword = repeatedPassword;
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 }

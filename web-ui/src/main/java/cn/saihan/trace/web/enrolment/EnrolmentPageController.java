@@ -49,7 +49,7 @@ class EnrolmentPageController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				Enrolment enrolment = enrolments.submit(form.producer(), form.getUsername(), form.getPassword());
+				Enrolment enrolment = enrolments.submit(form.toNewProducer(), form.getUsername(), form.getPassword());
 				redirect.addFlashAttribute("submitted", new Submitted(enrolment.getName(), enrolment.getUsername(),
 						enrolment.getContactPhone()));
 				return "redirect:/enrol/submitted";
