@@ -33,7 +33,8 @@ class DemoDataIntegrationTests {
 
 	@Test
 	void seedsADozenProducersAcrossTheThreeTownsWithAFewHundredLots() {
-		assertThat(jdbc.queryForObject("select count(*) from producer", Long.class)).isEqualTo(12);
+		assertThat(jdbc.queryForObject("select count(*) from producer where id not in (select producer_id from enrolment "
+				+ "where producer_id is not null)", Long.class)).isEqualTo(12);
 		assertThat(jdbc.queryForList("select distinct town_code from producer", String.class))
 			.containsExactlyInAnyOrder("yulin", "huangheshao", "jinhe");
 		assertThat(jdbc.queryForList("select distinct type from certification", String.class))
@@ -44,6 +45,18 @@ class DemoDataIntegrationTests {
 			.contains(2023, 2024, 2025);
 		assertThat(jdbc.queryForObject("select count(*) from trace_event where type = 'HARVESTED'", Long.class))
 			.isEqualTo(lots);
+	}
+
+	@Test
+	void twoProducersAwaitTheBureauAndSignInOnceApproved() {
+		JsonNode pending = client.get().uri("/api/v1/enrolments").headers(h -> h.setBasicAuth("bureau", "bureau-demo"))
+			.exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+		assertThat(pending.get("content").findValuesAsString("username")).containsExactly("wulan-farm", "zhao-wenbin");
+		long id = pending.get("content").get(0).get("id").asLong();
+		client.post().uri("/api/v1/enrolments/" + id + "/approval").headers(h -> h.setBasicAuth("bureau", "bureau-demo"))
+			.exchange().expectStatus().isOk();
+		client.get().uri("/api/v1/account").headers(h -> h.setBasicAuth("wulan-farm", "demo-enrolment")).exchange()
+			.expectStatus().isOk().expectBody().jsonPath("$.role").isEqualTo("FARMER");
 	}
 
 	@Test

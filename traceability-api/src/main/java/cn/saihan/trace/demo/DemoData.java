@@ -24,11 +24,13 @@ import cn.saihan.trace.certification.CertificationRegistered;
 import cn.saihan.trace.certification.CertificationRevoked;
 import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.certification.Certifications;
+import cn.saihan.trace.enrolment.EnrolmentService;
 import cn.saihan.trace.lot.ComplianceBasis;
 import cn.saihan.trace.lot.LotRequest;
 import cn.saihan.trace.lot.LotService;
 import cn.saihan.trace.producer.CreditCode;
 import cn.saihan.trace.producer.Producer;
+import cn.saihan.trace.producer.ProducerService.NewProducer;
 import cn.saihan.trace.producer.ProducerType;
 import cn.saihan.trace.producer.Producers;
 
@@ -47,6 +49,9 @@ class DemoData implements ApplicationRunner {
 	/** Who a demo lot is recorded by; real lots carry the login that registered them. */
 	private static final String RECORDED_BY = "demo-data";
 
+	/** The password the demo's enrolments chose; the README names it so a newcomer can sign in after approving. */
+	private static final String DEMO_ENROLMENT_PASSWORD = "demo-enrolment";
+
 	private final Producers producers;
 
 	private final Certifications certifications;
@@ -57,10 +62,13 @@ class DemoData implements ApplicationRunner {
 
 	private final ApplicationEventPublisher events;
 
+	private final EnrolmentService enrolments;
+
 	private final Clock clock;
 
 	DemoData(Producers producers, Certifications certifications, LotService lots, TransactionTemplate transaction,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, EnrolmentService enrolments, Clock clock) {
+		this.enrolments = enrolments;
 		this.producers = producers;
 		this.certifications = certifications;
 		this.lots = lots;
@@ -121,9 +129,13 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		// One transaction: an application stopped while seeding leaves nothing, and seeds it all next time.
-		int lotCount = transaction.execute(status -> seedLots(seedProducersAndCertifications()));
-		log.info("Seeded demo data: {} producers, {} certifications, {} lots", producers.count(), certifications.count(),
-				lotCount);
+		int lotCount = transaction.execute(status -> {
+			int seededLots = seedLots(seedProducersAndCertifications());
+			seedEnrolments();
+			return seededLots;
+		});
+		log.info("Seeded demo data: {} producers, {} certifications, {} lots, 2 enrolments awaiting the bureau",
+				producers.count(), certifications.count(), lotCount);
 	}
 
 	private List<Producer> seedProducersAndCertifications() {
@@ -158,6 +170,15 @@ class DemoData implements ApplicationRunner {
 		certify(seeded.get(2), CertificationType.ORGANIC, "124OP2500077", "2025-05-01", "2026-04-30", "QGT-PERILLA");
 		certify(seeded.get(10), CertificationType.GREEN, "LB-15-2401051990A", "2024-01-10", "2027-01-09", "ML-FLOWER");
 		return seeded;
+	}
+
+	/** Two producers asking to be registered, so the bureau's review page has something to decide. */
+	private void seedEnrolments() {
+		CreditCode farm = CreditCode.withCheckCharacter(typeDigits(ProducerType.FAMILY_FARM) + "150105" + "MA0W5L7N2");
+		enrolments.submit(new NewProducer("赛罕区乌兰家庭农场", ProducerType.FAMILY_FARM, farm.value(), "yulin", "后窑子村",
+				"乌兰", "13947104001"), "wulan-farm", DEMO_ENROLMENT_PASSWORD);
+		enrolments.submit(new NewProducer("赵文斌", ProducerType.INDIVIDUAL, null, "huangheshao", "太平庄村", "赵文斌",
+				"13947104002"), "zhao-wenbin", DEMO_ENROLMENT_PASSWORD);
 	}
 
 	private Certification certify(Producer producer, CertificationType type, String number, String from, String to,
