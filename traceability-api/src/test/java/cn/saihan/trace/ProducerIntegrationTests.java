@@ -134,4 +134,55 @@ class ProducerIntegrationTests {
 		assertThat(all.get("page").get("size").asInt()).isEqualTo(1);
 		assertThat(all.get("page").get("totalElements").asLong()).isGreaterThanOrEqualTo(2);
 	}
+
+	private RestTestClient.ResponseSpec put(RestTestClient client, long id, Map<String, Object> body) {
+		return client.put().uri("/api/v1/producers/" + id).contentType(MediaType.APPLICATION_JSON).body(body).exchange();
+	}
+
+	@Test
+	void theBureauCorrectsAProducersDetailsAndTheAuditLogKeepsWhatTheyWere() {
+		String code = RegistryClient.freshCreditCode();
+		long id = post(cooperative(code)).expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
+			.getResponseBody().get("id").asLong();
+		Map<String, Object> corrected = cooperative(code);
+		corrected.put("name", "榆林镇东干丈生态农业合作社");
+		corrected.put("contactPhone", "13947100999");
+		put(registry.asBureau(), id, corrected).expectStatus().isOk().expectBody()
+			.jsonPath("$.name").isEqualTo("榆林镇东干丈生态农业合作社").jsonPath("$.creditCode").isEqualTo(code);
+
+		JsonNode read = registry.get("/api/v1/producers/" + id);
+		assertThat(read.get("contactPhone").asString()).isEqualTo("13947100999");
+		String content = registry.jdbc().queryForObject(
+				"SELECT content FROM audit_entry WHERE action = 'PRODUCER_CORRECTED' AND subject = ?", String.class,
+				"producer:" + id);
+		assertThat(content).contains("\"before\":{\"name\":\"榆林镇东干丈生态农场\"",
+				"\"after\":{\"name\":\"榆林镇东干丈生态农业合作社\"", "13947100999");
+	}
+
+	@Test
+	void aCorrectionIsRefusedByTheRulesOfARegistrationAndChangesNothing() {
+		String code = RegistryClient.freshCreditCode();
+		long id = post(cooperative(code)).expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
+			.getResponseBody().get("id").asLong();
+		String otherCode = RegistryClient.freshCreditCode();
+		post(cooperative(otherCode)).expectStatus().isCreated();
+		RestTestClient farmer = registry.farmerOf(id);
+		var before = registry.counts();
+
+		Map<String, Object> taken = cooperative(otherCode);
+		put(registry.asBureau(), id, taken).expectStatus().isEqualTo(409)
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("creditCode");
+		put(registry.asBureau(), id, cooperative(null)).expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("creditCode");
+		Map<String, Object> nowhere = cooperative(code);
+		nowhere.put("townCode", "atlantis");
+		put(registry.asBureau(), id, nowhere).expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("townCode");
+		put(registry.asBureau(), 999_999, cooperative(RegistryClient.freshCreditCode())).expectStatus().isNotFound();
+		put(registry.anonymous(), id, cooperative(code)).expectStatus().isUnauthorized();
+		put(farmer, id, cooperative(code)).expectStatus().isForbidden();
+
+		assertThat(registry.counts()).isEqualTo(before);
+		assertThat(registry.get("/api/v1/producers/" + id).get("name").asString()).isEqualTo("榆林镇东干丈生态农场");
+	}
 }

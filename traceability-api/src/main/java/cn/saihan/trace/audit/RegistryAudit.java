@@ -12,6 +12,9 @@ import cn.saihan.trace.certification.CertificationRevoked;
 import cn.saihan.trace.event.TraceEventRecorded;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotRegistered;
+import cn.saihan.trace.producer.ProducerCorrected;
+import cn.saihan.trace.producer.ProducerService;
+import cn.saihan.trace.producer.ProducerService.NewProducer;
 
 /**
  * Writes an audit entry for each write to the registry, from the domain events the writes publish
@@ -65,6 +68,27 @@ class RegistryAudit {
 		content.put("validFrom", c.getValidFrom().toString());
 		content.put("validTo", c.getValidTo() == null ? null : c.getValidTo().toString());
 		trail.record("CERTIFICATION_REGISTERED", "certification:" + c.getId(), content);
+	}
+
+	/** What consumers read on every label of the producer's lots changes: who changed what from what. */
+	@EventListener
+	void on(ProducerCorrected corrected) {
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("before", details(corrected.before()));
+		content.put("after", details(ProducerService.detailsOf(corrected.producer())));
+		trail.record("PRODUCER_CORRECTED", "producer:" + corrected.producer().getId(), content);
+	}
+
+	private static Map<String, Object> details(NewProducer producer) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("name", producer.name());
+		details.put("type", producer.type().name());
+		details.put("creditCode", producer.creditCode());
+		details.put("townCode", producer.townCode());
+		details.put("village", producer.village());
+		details.put("contactName", producer.contactName());
+		details.put("contactPhone", producer.contactPhone());
+		return details;
 	}
 
 	@EventListener

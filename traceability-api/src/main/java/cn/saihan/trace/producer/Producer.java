@@ -54,6 +54,21 @@ public class Producer {
 		this.registeredAt = registeredAt;
 	}
 
+	/** Corrects the details; the id, and with it every lot and certification, stays the producer's. */
+	void correct(String name, ProducerType type, CreditCode creditCode, String townCode, String village,
+			String contactName, String contactPhone) {
+		if (type.needsCreditCode() && creditCode == null) {
+			throw new IllegalArgumentException(type + " needs a unified social credit code");
+		}
+		this.name = name;
+		this.type = type;
+		this.creditCode = creditCode == null ? null : creditCode.value();
+		this.townCode = townCode;
+		this.village = village;
+		this.contactName = contactName;
+		this.contactPhone = contactPhone;
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,6 +40,12 @@ class ProducerController {
 		Producer producer = service.register(request.toNewProducer());
 		return ResponseEntity.created(URI.create("/api/v1/producers/" + producer.getId()))
 			.body(ProducerView.of(producer));
+	}
+
+	/** Corrects the details (bureau); lots and certifications stay the producer's. */
+	@PutMapping("/api/v1/producers/{id}")
+	ProducerView correct(@PathVariable long id, @Valid @RequestBody ProducerRequest request) {
+		return ProducerView.of(service.correct(id, request.toNewProducer()));
 	}
 
 	@GetMapping("/api/v1/producers/{id}")

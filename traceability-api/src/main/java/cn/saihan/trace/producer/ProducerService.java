@@ -8,11 +8,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.saihan.trace.system.ConflictException;
 import cn.saihan.trace.system.InvalidInputException;
+import cn.saihan.trace.system.NotFoundException;
 
 /**
- * Registers producers by the §2.3 rules, whoever asks: the API, the bureau's page, or the bureau
- * approving a producer's own enrolment. A credit code unless individual, never a duplicate one,
- * and the {@link ProducerRegistered} announcement that other features listen to.
+ * Registers and corrects producers by the §2.3 rules, whoever asks: the API, the bureau's pages,
+ * or the bureau approving a producer's own enrolment. A credit code unless individual, never a
+ * duplicate one, and the {@link ProducerRegistered} or {@link ProducerCorrected} announcement
+ * that other features listen to.
  */
 @Service
 public class ProducerService {
@@ -42,6 +44,30 @@ public class ProducerService {
 				details.village(), details.contactName(), details.contactPhone(), clock.instant()));
 		events.publishEvent(new ProducerRegistered(producer));
 		return producer;
+	}
+
+	/**
+	 * Corrects a producer's details by the rules of a registration. A credit code may be corrected
+	 * too, but never to another producer's.
+	 */
+	@Transactional
+	public Producer correct(long id, NewProducer details) {
+		Producer producer = producers.findById(id).orElseThrow(() -> new NotFoundException("No producer with id " + id));
+		NewProducer before = detailsOf(producer);
+		// Keeping its own code is no duplicate.
+		if (details.creditCode() == null || !details.creditCode().equals(producer.getCreditCode())) {
+			checkCreditCode(details.type(), details.creditCode());
+		}
+		producer.correct(details.name().strip(), details.type(),
+				details.creditCode() == null ? null : new CreditCode(details.creditCode()), details.townCode(),
+				details.village(), details.contactName(), details.contactPhone());
+		events.publishEvent(new ProducerCorrected(producer, before));
+		return producer;
+	}
+
+	public static NewProducer detailsOf(Producer producer) {
+		return new NewProducer(producer.getName(), producer.getType(), producer.getCreditCode(), producer.getTownCode(),
+				producer.getVillage(), producer.getContactName(), producer.getContactPhone());
 	}
 
 	/** The credit-code rules a registration must pass, also checked before a registration is asked for. */

@@ -16,6 +16,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import cn.saihan.trace.lot.LotRegistered;
 import cn.saihan.trace.lot.LotsImported;
+import cn.saihan.trace.producer.ProducerCorrected;
 import cn.saihan.trace.producer.ProducerRegistered;
 import cn.saihan.trace.product.ProductAdded;
 
@@ -34,9 +35,9 @@ class SearchIndexer implements DisposableBean {
 
 	private final JdbcClient jdbc;
 
-	/** Imported lots are read and sent here, so that an import answers without waiting for the index. */
-	private final ExecutorService imports = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "search-imports");
+	/** Imported lots, or all lots of a corrected producer, are read and sent here. */
+	private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "search-background");
 		thread.setDaemon(true);
 		return thread;
 	});
@@ -62,27 +63,39 @@ class SearchIndexer implements DisposableBean {
 		index(() -> documents.of(event.lot()));
 	}
 
+	/** The producer's own document at once; its lots, which show its name and place, in the background. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void on(ProducerCorrected event) {
+		index(() -> documents.of(event.producer()));
+		long producerId = event.producer().getId();
+		indexInBackground(() -> SearchRows.lotsOfProducer(jdbc, producerId), "the lots of producer " + producerId);
+	}
+
 	/** Published after the import committed, outside any transaction. */
 	@EventListener
 	void on(LotsImported event) {
+		indexInBackground(() -> SearchRows.lotsWithIdsBetween(jdbc, event.firstLotId(), event.lastLotId()),
+				"the imported lots " + event.firstLotId() + " to " + event.lastLotId());
+	}
+
+	/** Many documents are read and sent on a thread of their own, so that the request answers without waiting. */
+	private void indexInBackground(Supplier<Stream<SearchDocument>> documents, String what) {
 		if (!engine.indexesChanges()) {
 			return;
 		}
-		imports.execute(() -> {
-			try (Stream<SearchDocument> lots = SearchRows.lotsWithIdsBetween(jdbc, event.firstLotId(),
-					event.lastLotId())) {
-				lots.forEach(engine::index);
+		background.execute(() -> {
+			try (Stream<SearchDocument> stream = documents.get()) {
+				stream.forEach(engine::index);
 			}
 			catch (RuntimeException ex) {
-				log.warn("Could not index the imported lots {} to {}; the re-index job will catch up",
-						event.firstLotId(), event.lastLotId(), ex);
+				log.warn("Could not index {}; the re-index job will catch up", what, ex);
 			}
 		});
 	}
 
 	@Override
 	public void destroy() {
-		imports.shutdownNow();
+		background.shutdownNow();
 	}
 
 	/** The write has committed; a failure here must reach the log, not the client. */

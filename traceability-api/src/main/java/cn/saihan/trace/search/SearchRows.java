@@ -54,6 +54,11 @@ public final class SearchRows {
 	}
 
 	/** The lots with ids in a range, as search documents, streamed: close the stream. */
+	/** A producer's lots carry its name, town and village: they are sent again when those change. */
+	static Stream<SearchDocument> lotsOfProducer(JdbcClient jdbc, long producerId) {
+		return jdbc.sql(LOTS + " where l.producer_id = ?").params(producerId).query(LOT).stream();
+	}
+
 	static Stream<SearchDocument> lotsWithIdsBetween(JdbcClient jdbc, long first, long last) {
 		return jdbc.sql(LOTS + " where l.id between ? and ?").params(first, last).query(LOT).stream();
 	}

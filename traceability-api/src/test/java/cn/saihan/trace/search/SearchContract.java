@@ -58,6 +58,22 @@ abstract class SearchContract {
 	}
 
 	@Test
+	void findsACorrectedProducerAndItsLotsByTheNewNameOnly() {
+		String before = token() + "旧称合作社";
+		String after = token() + "更正合作社";
+		long producer = registry.producer(before, "yulin");
+		String lotCode = registry.lot(producer, "TPZ-TOMATO", LocalDate.now().minusDays(3), "80", "6")
+			.get("lotCode").asString();
+		awaitHits(before, hits -> assertThat(ids(hits)).contains(Long.toString(producer), lotCode));
+
+		registry.asBureau().put().uri("/api/v1/producers/" + producer).contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("name", after, "type", "INDIVIDUAL", "townCode", "yulin")).exchange().expectStatus().isOk();
+
+		awaitHits(after, hits -> assertThat(ids(hits)).contains(Long.toString(producer), lotCode));
+		awaitHits(before, hits -> assertThat(ids(hits)).doesNotContain(Long.toString(producer), lotCode));
+	}
+
+	@Test
 	void findsAProductByItsEnglishName() {
 		awaitHits("tomato", hits -> assertThat(hits)
 			.anySatisfy(hit -> assertHit(hit, "PRODUCT", "TPZ-TOMATO", "太平庄番茄")));

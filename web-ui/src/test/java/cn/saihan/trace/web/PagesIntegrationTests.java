@@ -140,6 +140,18 @@ class PagesIntegrationTests extends BrowserPageTests {
 		assertThat(browser.text("#certifications li[data-number='" + number + "']")).contains("绿色食品", "有效",
 				"郜独利草莓");
 
+		// A typo in the phone number is corrected on the producer's own form; a refusal keeps what was typed.
+		browser.submit("#edit-producer");
+		assertThat(browser.text("h1")).isEqualTo("修改生产主体信息");
+		assertThat(browser.value("#name")).isEqualTo("金河镇草莓家庭农场");
+		browser.type("#contactPhone", "1394710x").type("#contactName", "郜秀英").submit("#producer-submit");
+		assertThat(browser.text(".has-error .error")).isEqualTo("电话号码应为 5 到 20 位数字");
+		assertThat(browser.value("#contactName")).isEqualTo("郜秀英");
+		browser.type("#contactPhone", "13947102002").submit("#producer-submit");
+		assertThat(browser.text(".notice")).startsWith("生产主体信息已修改");
+		assertThat(browser.text(".facts")).contains("郜秀英", "13947102002", creditCode);
+		browser.screenshot("producer-corrected-zh");
+
 		browser.type("#farmer-login #username", "jinhe-caomei").type("#farmer-login #password", "caomei-2025")
 			.submit("#login-create");
 		assertThat(browser.text(".notice")).startsWith("账号已开通");

@@ -1,5 +1,6 @@
 package cn.saihan.trace.web.bureau;
 
+import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.ProducerService;
 import cn.saihan.trace.producer.ProducerType;
 import cn.saihan.trace.producer.ValidCreditCode;
@@ -91,6 +92,19 @@ public class ProducerForm {
 
 	public void setContactPhone(String contactPhone) {
 		this.contactPhone = blankToNull(contactPhone);
+	}
+
+	/** The form filled with a registered producer's details, to correct them. */
+	static ProducerForm of(Producer producer) {
+		ProducerForm form = new ProducerForm();
+		form.setName(producer.getName());
+		form.setType(producer.getType());
+		form.setCreditCode(producer.getCreditCode());
+		form.setTownCode(producer.getTownCode());
+		form.setVillage(producer.getVillage());
+		form.setContactName(producer.getContactName());
+		form.setContactPhone(producer.getContactPhone());
+		return form;
 	}
 
 	public ProducerService.NewProducer toNewProducer() {

@@ -104,9 +104,7 @@ class ProducerPageController {
 	@PostMapping
 	String register(@Valid @ModelAttribute("producerForm") ProducerForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (form.getTownCode() != null && !form.getTownCode().isBlank() && !towns.existsById(form.getTownCode())) {
-			result.rejectValue("townCode", "unknown");
-		}
+		rejectUnknownTown(form, result);
 		if (!result.hasErrors()) {
 			try {
 				Producer producer = registration.register(form.toNewProducer());
@@ -120,6 +118,34 @@ class ProducerPageController {
 				FormErrors.reject(result, ex);
 			}
 		}
+		return producerForm(form, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editProducer(@PathVariable long id, Model model) {
+		model.addAttribute("producerId", id);
+		return producerForm(ProducerForm.of(producerOf(id)), model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String correct(@PathVariable long id, @Valid @ModelAttribute("producerForm") ProducerForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		producerOf(id);
+		rejectUnknownTown(form, result);
+		if (!result.hasErrors()) {
+			try {
+				registration.correct(id, form.toNewProducer());
+				redirect.addFlashAttribute("notice", "producer.corrected");
+				return "redirect:/bureau/producers/" + id;
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
+			catch (ConflictException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		model.addAttribute("producerId", id);
 		return producerForm(form, model);
 	}
 
@@ -203,6 +229,12 @@ class ProducerPageController {
 				.filter(latest -> form.getValidTo().isAfter(latest))
 				.ifPresent(latest -> result.rejectValue("validTo", "tooLong", new Object[] { latest.toString() },
 						null));
+		}
+	}
+
+	private void rejectUnknownTown(ProducerForm form, BindingResult result) {
+		if (form.getTownCode() != null && !form.getTownCode().isBlank() && !towns.existsById(form.getTownCode())) {
+			result.rejectValue("townCode", "unknown");
 		}
 	}
 
