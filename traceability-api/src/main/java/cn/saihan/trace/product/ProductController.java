@@ -3,16 +3,13 @@ package cn.saihan.trace.product;
 import java.net.URI;
 import java.util.List;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.saihan.trace.system.ConflictException;
 import cn.saihan.trace.system.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,14 +22,11 @@ class ProductController {
 
 	private final Products products;
 
-	private final GtinAllocator gtins;
+	private final ProductService service;
 
-	private final ApplicationEventPublisher events;
-
-	ProductController(Products products, GtinAllocator gtins, ApplicationEventPublisher events) {
+	ProductController(Products products, ProductService service) {
 		this.products = products;
-		this.gtins = gtins;
-		this.events = events;
+		this.service = service;
 	}
 
 	@GetMapping("/api/v1/products")
@@ -47,18 +41,9 @@ class ProductController {
 	}
 
 	@PostMapping("/api/v1/products")
-	@Transactional
 	ResponseEntity<ProductView> add(@Valid @RequestBody ProductRequest request) {
-		if (products.existsById(request.code())) {
-			throw new ConflictException("code", "A product with code " + request.code() + " already exists");
-		}
-		Gtin gtin = request.gtin() == null ? gtins.next() : Gtin.of(request.gtin());
-		if (products.existsByGtin(gtin.value())) {
-			throw new ConflictException("gtin", "GTIN " + gtin + " is already assigned to another product");
-		}
-		Product product = products.save(
-				new Product(request.code(), request.nameZh(), request.nameEn(), request.category(), gtin));
-		events.publishEvent(new ProductAdded(product));
+		Product product = service.add(new ProductService.NewProduct(request.code(), request.nameZh(), request.nameEn(),
+				request.category(), request.gtin()));
 		return ResponseEntity.created(URI.create("/api/v1/products/" + product.getCode()))
 			.body(ProductView.of(product));
 	}

@@ -168,6 +168,38 @@ class PagesIntegrationTests extends BrowserPageTests {
 	}
 
 	@Test
+	void theBureauAddsASpecialtyProductWhoseLotsFarmersCanThenRegister() {
+		browser.login("bureau", "bureau-demo");
+		browser.submit("nav a[href='/bureau/products']");
+		assertThat(browser.text("h1")).isEqualTo("产品目录");
+		assertThat(browser.text("#products li[data-code=TPZ-TOMATO]")).contains("太平庄番茄", "蔬菜", "GTIN 0");
+
+		String code = "SH-OYSTER-" + System.nanoTime() % 100_000;
+		browser.type("#nameZh", "赛罕平菇").type("#code", code.toLowerCase()).type("#gtin", "12345678")
+			.submit("#product-submit");
+		assertThat(browser.text("#add-product .has-error .error")).startsWith("GTIN 不正确");
+		assertThat(browser.value("#nameZh")).isEqualTo("赛罕平菇");
+		assertThat(browser.value("#code")).isEqualTo(code);
+		browser.scrollTo("#add-product").screenshot("product-form-error-zh");
+
+		browser.type("#gtin", "").submit("#product-submit");
+		assertThat(browser.text(".notice")).isEqualTo("产品已加入目录。");
+		String gtin = registry.get("/api/v1/products/" + code).get("gtin").asString();
+		assertThat(gtin).hasSize(14).startsWith("06901234");
+		assertThat(browser.text("#products li.added[data-code='" + code + "']")).contains("赛罕平菇", "GTIN " + gtin);
+
+		// The same code again is refused by name, and the catalogue keeps one.
+		browser.type("#nameZh", "另一种平菇").type("#code", code).submit("#product-submit");
+		assertThat(browser.text("#add-product .has-error .error")).isEqualTo("这个产品代码已被使用");
+		assertThat(browser.all("#products li[data-code='" + code + "']")).hasSize(1);
+
+		long producer = registry.producer("赛罕平菇种植合作社", "yulin");
+		assertThat(registry.lot(producer, code, LocalDate.now(clock).minusDays(1), "40", "12").get("productCode")
+			.asString()).isEqualTo(code);
+		browser.signOut();
+	}
+
+	@Test
 	void theBureauRevokesACertificationAndIsWarnedOfThoseAboutToLapse() {
 		long producer = registry.producer("黄合少镇瓜果合作社", "huangheshao");
 		LocalDate today = LocalDate.now(clock);

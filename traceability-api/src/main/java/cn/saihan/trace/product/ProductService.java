@@ -1,0 +1,47 @@
+package cn.saihan.trace.product;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.saihan.trace.system.ConflictException;
+
+/**
+ * Adds products to the catalogue, from the API or the bureau's page: a code and a GTIN of their
+ * own (the next one of the district's company prefix when none is given), and the
+ * {@link ProductAdded} announcement that other features listen to.
+ */
+@Service
+public class ProductService {
+
+	private final Products products;
+
+	private final GtinAllocator gtins;
+
+	private final ApplicationEventPublisher events;
+
+	ProductService(Products products, GtinAllocator gtins, ApplicationEventPublisher events) {
+		this.products = products;
+		this.gtins = gtins;
+		this.events = events;
+	}
+
+	/** A product to add; {@code gtin} {@code null} to have one assigned. */
+	public record NewProduct(String code, String nameZh, String nameEn, ProductCategory category, String gtin) {
+	}
+
+	@Transactional
+	public Product add(NewProduct details) {
+		if (products.existsById(details.code())) {
+			throw new ConflictException("code", "A product with code " + details.code() + " already exists");
+		}
+		Gtin gtin = details.gtin() == null ? gtins.next() : Gtin.of(details.gtin());
+		if (products.existsByGtin(gtin.value())) {
+			throw new ConflictException("gtin", "GTIN " + gtin + " is already assigned to another product");
+		}
+		Product product = products.save(
+				new Product(details.code(), details.nameZh(), details.nameEn(), details.category(), gtin));
+		events.publishEvent(new ProductAdded(product));
+		return product;
+	}
+}
