@@ -74,6 +74,10 @@ class EnrolmentPagesIntegrationTests extends BrowserPageTests {
 				"repeatedPassword", "long-enough-1"));
 		assertThat(noContact.statusCode()).isEqualTo(200);
 		assertThat(noContact.body()).contains("请填写联系人", "请填写联系电话").doesNotContain("long-enough-1");
+		HttpResponse<String> nowhere = new PageSession(port).post("/enrol", Map.of("name", "远方农户", "type",
+				"INDIVIDUAL", "townCode", "atlantis", "contactName", "远方", "contactPhone", "13800000002", "username",
+				"far-away", "password", "long-enough-1", "repeatedPassword", "long-enough-1"));
+		assertThat(nowhere.body()).contains("不是本区的街镇，请从列表中选择");
 
 		assertThat(new PageSession(port).get("/bureau/enrolments").statusCode()).isEqualTo(302);
 		long producer = registry.producer("赛罕拒绝测试合作社", "yulin");

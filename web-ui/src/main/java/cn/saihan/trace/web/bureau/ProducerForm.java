@@ -4,6 +4,7 @@ import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.ProducerService;
 import cn.saihan.trace.producer.ProducerType;
 import cn.saihan.trace.producer.ValidCreditCode;
+import cn.saihan.trace.town.KnownTown;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -26,6 +27,7 @@ public class ProducerForm {
 	private String creditCode;
 
 	@NotBlank
+	@KnownTown
 	private String townCode;
 
 	@Size(max = 100)
@@ -67,7 +69,7 @@ public class ProducerForm {
 	}
 
 	public void setTownCode(String townCode) {
-		this.townCode = townCode;
+		this.townCode = blankToNull(townCode);
 	}
 
 	public String getVillage() {

@@ -104,7 +104,6 @@ class ProducerPageController {
 	@PostMapping
 	String register(@Valid @ModelAttribute("producerForm") ProducerForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		rejectUnknownTown(form, result);
 		if (!result.hasErrors()) {
 			try {
 				Producer producer = registration.register(form.toNewProducer());
@@ -131,7 +130,6 @@ class ProducerPageController {
 	String correct(@PathVariable long id, @Valid @ModelAttribute("producerForm") ProducerForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		producerOf(id);
-		rejectUnknownTown(form, result);
 		if (!result.hasErrors()) {
 			try {
 				registration.correct(id, form.toNewProducer());
@@ -229,12 +227,6 @@ class ProducerPageController {
 				.filter(latest -> form.getValidTo().isAfter(latest))
 				.ifPresent(latest -> result.rejectValue("validTo", "tooLong", new Object[] { latest.toString() },
 						null));
-		}
-	}
-
-	private void rejectUnknownTown(ProducerForm form, BindingResult result) {
-		if (form.getTownCode() != null && !form.getTownCode().isBlank() && !towns.existsById(form.getTownCode())) {
-			result.rejectValue("townCode", "unknown");
 		}
 	}
 

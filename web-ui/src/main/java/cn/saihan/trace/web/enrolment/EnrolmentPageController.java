@@ -44,9 +44,6 @@ class EnrolmentPageController {
 	@PostMapping
 	String submit(@Valid @ModelAttribute("enrolmentForm") EnrolmentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (form.getTownCode() != null && !form.getTownCode().isBlank() && !towns.existsById(form.getTownCode())) {
-			result.rejectValue("townCode", "unknown");
-		}
 		if (!result.hasErrors()) {
 			try {
 				Enrolment enrolment = enrolments.submit(form.toNewProducer(), form.getUsername(), form.getPassword());
