@@ -41,16 +41,7 @@ public class Producer {
 
 	public Producer(String name, ProducerType type, CreditCode creditCode, String townCode, String village,
 			String contactName, String contactPhone, Instant registeredAt) {
-		if (type.needsCreditCode() && creditCode == null) {
-			throw new IllegalArgumentException(type + " needs a unified social credit code");
-		}
-		this.name = name;
-		this.type = type;
-		this.creditCode = creditCode == null ? null : creditCode.value();
-		this.townCode = townCode;
-		this.village = village;
-		this.contactName = contactName;
-		this.contactPhone = contactPhone;
+		correct(name, type, creditCode, townCode, village, contactName, contactPhone);
 		this.registeredAt = registeredAt;
 	}
 
