@@ -79,12 +79,12 @@ class SearchIndexer implements DisposableBean {
 	}
 
 	/** Many documents are read and sent on a thread of their own, so that the request answers without waiting. */
-	private void indexInBackground(Supplier<Stream<SearchDocument>> documents, String what) {
+	private void indexInBackground(Supplier<Stream<SearchDocument>> rows, String what) {
 		if (!engine.indexesChanges()) {
 			return;
 		}
 		background.execute(() -> {
-			try (Stream<SearchDocument> stream = documents.get()) {
+			try (Stream<SearchDocument> stream = rows.get()) {
 				stream.forEach(engine::index);
 			}
 			catch (RuntimeException ex) {
