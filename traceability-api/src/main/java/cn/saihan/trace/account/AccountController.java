@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 @RestController
 class AccountController {
@@ -49,13 +47,12 @@ class AccountController {
 	}
 
 	record NewLogin(
-			@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,50}",
-					message = "must be 3 to 50 letters, digits, '.', '_' or '-'") String username,
-			@NotBlank @Size(min = 8, max = 100, message = "must be 8 to 100 characters") String password) {
+			@NotBlank @ValidUsername String username,
+			@NotBlank @ValidPassword String password) {
 	}
 
 	record PasswordChange(@NotBlank String currentPassword,
-			@NotBlank @Size(min = 8, max = 100, message = "must be 8 to 100 characters") String newPassword) {
+			@NotBlank @ValidPassword String newPassword) {
 	}
 
 	record AccountView(Long id, String username, Role role, Long producerId, Instant createdAt) {

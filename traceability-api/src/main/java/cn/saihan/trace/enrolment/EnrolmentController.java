@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.saihan.trace.account.Actors;
+import cn.saihan.trace.account.ValidPassword;
+import cn.saihan.trace.account.ValidUsername;
 import cn.saihan.trace.producer.ProducerService.NewProducer;
 import cn.saihan.trace.producer.ProducerType;
 import cn.saihan.trace.producer.ValidCreditCode;
@@ -74,9 +76,8 @@ class EnrolmentController {
 			@ValidCreditCode String creditCode, @NotBlank @KnownTown String townCode,
 			@Size(max = 100) String village, @NotBlank @Size(max = 50) String contactName,
 			@NotBlank @Pattern(regexp = "[0-9+ -]{5,20}", message = "must be a phone number of 5 to 20 digits") String contactPhone,
-			@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,50}",
-					message = "must be 3 to 50 letters, digits, '.', '_' or '-'") String username,
-			@NotBlank @Size(min = 8, max = 100, message = "must be 8 to 100 characters") String password) {
+			@NotBlank @ValidUsername String username,
+			@NotBlank @ValidPassword String password) {
 
 		NewProducer producer() {
 			return new NewProducer(name.strip(), type, creditCode, townCode, blankToNull(village), contactName.strip(),

@@ -78,6 +78,10 @@ class EnrolmentPagesIntegrationTests extends BrowserPageTests {
 				"INDIVIDUAL", "townCode", "atlantis", "contactName", "远方", "contactPhone", "13800000002", "username",
 				"far-away", "password", "long-enough-1", "repeatedPassword", "long-enough-1"));
 		assertThat(nowhere.body()).contains("不是本区的街镇，请从列表中选择");
+		HttpResponse<String> badLogin = new PageSession(port).post("/enrol", Map.of("name", "短密码农户", "type",
+				"INDIVIDUAL", "townCode", "yulin", "contactName", "短", "contactPhone", "13800000003", "username",
+				"a b", "password", "short", "repeatedPassword", "short"));
+		assertThat(badLogin.body()).contains("用户名应为 3 到 50 位字母", "密码应为 8 到 100 个字符");
 
 		assertThat(new PageSession(port).get("/bureau/enrolments").statusCode()).isEqualTo(302);
 		long producer = registry.producer("赛罕拒绝测试合作社", "yulin");

@@ -1,8 +1,8 @@
 package cn.saihan.trace.web.account;
 
+import cn.saihan.trace.account.ValidPassword;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 /** A new password, typed twice, and the current one; the same length rule as {@code PUT /api/v1/account/password}. */
 public class PasswordForm {
@@ -11,7 +11,7 @@ public class PasswordForm {
 	private String currentPassword;
 
 	@NotBlank
-	@Size(min = 8, max = 100)
+	@ValidPassword
 	private String newPassword;
 
 	private String repeatedPassword;

@@ -1,18 +1,18 @@
 package cn.saihan.trace.web.bureau;
 
+import cn.saihan.trace.account.ValidPassword;
+import cn.saihan.trace.account.ValidUsername;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 /** A producer's login, given by the bureau; the same rules as {@code POST /api/v1/producers/{id}/account}. */
 public class FarmerLoginForm {
 
 	@NotBlank
-	@Pattern(regexp = "[A-Za-z0-9._-]{3,50}")
+	@ValidUsername
 	private String username;
 
 	@NotBlank
-	@Size(min = 8, max = 100)
+	@ValidPassword
 	private String password;
 
 	public String getUsername() {

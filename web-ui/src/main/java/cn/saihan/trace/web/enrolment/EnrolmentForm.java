@@ -1,10 +1,10 @@
 package cn.saihan.trace.web.enrolment;
 
+import cn.saihan.trace.account.ValidPassword;
+import cn.saihan.trace.account.ValidUsername;
 import cn.saihan.trace.web.bureau.ProducerForm;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 /**
  * A producer's enrolment, with the rules of {@code POST /api/v1/enrolments}: the producer's details
@@ -14,11 +14,11 @@ import jakarta.validation.constraints.Size;
 public class EnrolmentForm extends ProducerForm {
 
 	@NotBlank
-	@Pattern(regexp = "[A-Za-z0-9._-]{3,50}")
+	@ValidUsername
 	private String username;
 
 	@NotBlank
-	@Size(min = 8, max = 100)
+	@ValidPassword
 	private String password;
 
 	private String repeatedPassword;
