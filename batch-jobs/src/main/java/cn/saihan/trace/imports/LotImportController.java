@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import cn.saihan.trace.system.InvalidInputException;
 import cn.saihan.trace.system.Problems;
 
 @RestController
@@ -30,8 +29,7 @@ class LotImportController {
 	LotImportReport importLots(@RequestParam(required = false) MultipartFile file, Principal principal)
 			throws Exception {
 		if (file == null || file.isEmpty()) {
-			throw new InvalidInputException("file", "is required: a CSV file with the header "
-					+ String.join(",", LotCsvHeader.FIELDS));
+			throw ImportRefusal.FILE_REQUIRED.invalid("file", String.join(",", LotCsvHeader.FIELDS));
 		}
 		return imports.importStream(file.getInputStream(), principal.getName());
 	}

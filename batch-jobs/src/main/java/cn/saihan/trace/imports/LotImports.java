@@ -20,7 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import cn.saihan.trace.lot.LotsImported;
-import cn.saihan.trace.system.InvalidInputException;
 
 /**
  * Runs the lot import job on a file and answers with its report. The job runs in the caller's thread
@@ -54,7 +53,7 @@ public class LotImports {
 			LotCsvHeader.parse(lines.readLine());
 		}
 		catch (IllegalArgumentException badHeader) {
-			throw new InvalidInputException("file", badHeader.getMessage());
+			throw ImportRefusal.BAD_HEADER.invalid("file", badHeader.getMessage());
 		}
 		JobExecution execution = jobOperator.start(job, new JobParametersBuilder()
 			.addString("importId", UUID.randomUUID().toString())

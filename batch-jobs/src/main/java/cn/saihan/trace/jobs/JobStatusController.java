@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.saihan.trace.system.NotFoundException;
 
 @RestController
 class JobStatusController {
@@ -38,7 +37,7 @@ class JobStatusController {
 			execution = null;
 		}
 		if (execution == null) {
-			throw new NotFoundException("No job execution " + jobExecutionId);
+			throw JobRefusal.EXECUTION_NOT_FOUND.notFound(jobExecutionId);
 		}
 		long read = 0;
 		long written = 0;

@@ -3,11 +3,11 @@ package cn.saihan.trace.reindex;
 import java.net.URI;
 import java.time.LocalDateTime;
 
+import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
-import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -18,10 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.saihan.trace.jobs.JobRefusal;
 import cn.saihan.trace.jobs.JobStarts;
 import cn.saihan.trace.search.ConditionalOnElasticsearch;
-import cn.saihan.trace.system.ConflictException;
-import cn.saihan.trace.system.NotFoundException;
 
 /** Lets the bureau rebuild the search index, for instance after Elasticsearch was down or replaced. */
 @RestController
@@ -54,7 +53,7 @@ class ReindexController {
 	synchronized ResponseEntity<ReindexRun> start() throws Exception {
 		JobExecution execution = jobStarts.exclusively(ReindexJobConfiguration.JOB, () -> {
 			if (!jobs.findRunningJobExecutions(ReindexJobConfiguration.JOB).isEmpty()) {
-				throw new ConflictException(null, "A re-index is already running");
+				throw JobRefusal.REINDEX_RUNNING.conflict(null);
 			}
 			return launcher.start(reindexJob,
 					new JobParametersBuilder().addLocalDateTime("requestedAt", LocalDateTime.now()).toJobParameters());
@@ -74,7 +73,7 @@ class ReindexController {
 			execution = null;
 		}
 		if (execution == null || !ReindexJobConfiguration.JOB.equals(execution.getJobInstance().getJobName())) {
-			throw new NotFoundException("No re-index run " + jobExecutionId);
+			throw JobRefusal.REINDEX_NOT_FOUND.notFound(jobExecutionId);
 		}
 		return ReindexRun.of(execution);
 	}

@@ -29,7 +29,6 @@ import cn.saihan.trace.indicator.OfficialOutput;
 import cn.saihan.trace.indicator.OfficialOutputs;
 import cn.saihan.trace.system.FieldProblem;
 import cn.saihan.trace.system.InvalidInputException;
-import cn.saihan.trace.system.NotFoundException;
 import cn.saihan.trace.town.Towns;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -65,18 +64,18 @@ class StatsController {
 		// Checked here rather than by a constraint on the path variable: that would make Spring validate
 		// the body as a method parameter too, and report it as "request" instead of by field.
 		if (year < 2000 || year > 2100) {
-			problems.add(new FieldProblem("year", "must be between 2000 and 2100"));
+			problems.add(StatsRefusal.YEAR_RANGE.at("year"));
 		}
 		byTown.forEach((town, yuan) -> {
 			String field = "byTown." + town;
 			if (!towns.existsById(town)) {
-				problems.add(new FieldProblem(field, "is not a town code of Saihan District (see GET /api/v1/towns)"));
+				problems.add(StatsRefusal.TOWN_UNKNOWN.at(field));
 			}
 			if (yuan == null || yuan.signum() <= 0) {
-				problems.add(new FieldProblem(field, "must be greater than 0"));
+				problems.add(StatsRefusal.NOT_POSITIVE.at(field));
 			}
 			else if (yuan.stripTrailingZeros().scale() > 2) {
-				problems.add(new FieldProblem(field, "must be yuan to the cent (at most 2 decimals)"));
+				problems.add(StatsRefusal.NOT_CENTS.at(field));
 			}
 		});
 		if (!problems.isEmpty()) {
@@ -90,7 +89,7 @@ class StatsController {
 	@GetMapping("/api/v1/stats/official-output/{year}")
 	OfficialOutput officialOutput(@PathVariable int year) {
 		return officialOutputs.find(year)
-			.orElseThrow(() -> new NotFoundException("No official output entered for " + year));
+			.orElseThrow(() -> StatsRefusal.OFFICIAL_OUTPUT_NOT_FOUND.notFound(year));
 	}
 
 	/** 202 while the run goes on in the background; 200 when the same inputs were already computed. */
@@ -127,6 +126,6 @@ class StatsController {
 
 	private Indicator12Result result(int year) {
 		return results.find(year)
-			.orElseThrow(() -> new NotFoundException("Indicator 12 has not been computed for " + year));
+			.orElseThrow(() -> StatsRefusal.NOT_COMPUTED.notFound(year));
 	}
 }

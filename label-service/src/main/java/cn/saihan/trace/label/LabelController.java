@@ -21,10 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.saihan.trace.account.Actors;
 import cn.saihan.trace.label.render.LabelSpec;
-import cn.saihan.trace.lot.LotService;
 import cn.saihan.trace.label.render.QrRenderer;
 import cn.saihan.trace.label.render.SheetRenderer;
-import cn.saihan.trace.system.InvalidInputException;
+import cn.saihan.trace.lot.LotService;
 
 @RestController
 class LabelController {
@@ -86,7 +85,7 @@ class LabelController {
 			png = qr.png(label.getUri(), spec);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("size", ex.getMessage());
+			throw LabelRefusal.SIZE_TOO_SMALL.invalid("size", ex.getMessage());
 		}
 		return ResponseEntity.ok().cacheControl(IMMUTABLE).contentType(MediaType.IMAGE_PNG).body(png);
 	}
@@ -112,7 +111,7 @@ class LabelController {
 	private LabelSpec spec(Integer size) {
 		int px = size == null ? properties.defaultSizePx() : size;
 		if (px < 1 || px > properties.maxSizePx()) {
-			throw new InvalidInputException("size", "must be between 1 and " + properties.maxSizePx() + " pixels");
+			throw LabelRefusal.SIZE_RANGE.invalid("size", properties.maxSizePx());
 		}
 		return LabelSpec.defaults().withSize(px);
 	}

@@ -20,13 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.saihan.trace.audit.AuditTrail;
 import cn.saihan.trace.label.render.SheetLabel;
 import cn.saihan.trace.lot.Lot;
+import cn.saihan.trace.lot.LotRefusal;
 import cn.saihan.trace.lot.LotService;
 import cn.saihan.trace.product.Gtin;
 import cn.saihan.trace.product.Product;
 import cn.saihan.trace.product.Products;
-import cn.saihan.trace.system.InvalidInputException;
 import cn.saihan.trace.system.Sha256;
-import cn.saihan.trace.system.NotFoundException;
 
 /** Issues labels for lots and counts their scans. */
 @Service
@@ -76,9 +75,9 @@ public class LabelService {
 		// The lot's row lock serialises issuing for one lot across every instance, so label numbers
 		// (and so serials) are handed out once, even for a lot's very first labels.
 		Lot lot = lots.lockForUpdate(List.of(lotCode)).stream().findFirst()
-			.orElseThrow(() -> new NotFoundException("No lot with code " + lotCode));
+			.orElseThrow(() -> LotRefusal.NOT_FOUND.notFound(lotCode));
 		if (count == null || count < 1 || count > properties.maxCount()) {
-			throw new InvalidInputException("count", "must be between 1 and " + properties.maxCount());
+			throw LabelRefusal.COUNT_RANGE.invalid("count", properties.maxCount());
 		}
 		Gtin gtin = products.findById(lot.getProductCode()).orElseThrow().getGtin();
 		long first = reserve(lot.getLotCode().value(), count);
@@ -136,7 +135,7 @@ public class LabelService {
 		Product product = products.findById(lot.getProductCode()).orElseThrow();
 		List<Label> issued = labels.findByLotCodeOrderByLabelNo(lotCode);
 		if (issued.isEmpty()) {
-			throw new NotFoundException("Lot " + lotCode + " has no labels yet");
+			throw LabelRefusal.NO_LABELS.notFound(lotCode);
 		}
 		return issued.stream()
 			.map(label -> new SheetLabel(label.getUri(), product.getNameZh(), product.getCode(), lotCode,
@@ -152,7 +151,7 @@ public class LabelService {
 	@Transactional(readOnly = true)
 	public Label get(String serial) {
 		return (Serial.isValid(serial) ? labels.findBySerial(serial) : Optional.<Label>empty())
-			.orElseThrow(() -> new NotFoundException("No label with serial " + serial));
+			.orElseThrow(() -> LabelRefusal.NOT_FOUND.notFound(serial));
 	}
 
 	/**

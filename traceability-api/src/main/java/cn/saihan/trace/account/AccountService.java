@@ -6,10 +6,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.saihan.trace.producer.ProducerRefusal;
 import cn.saihan.trace.producer.Producers;
-import cn.saihan.trace.system.ConflictException;
-import cn.saihan.trace.system.InvalidInputException;
-import cn.saihan.trace.system.NotFoundException;
 
 /** Creates farmers' logins and changes their passwords; passwords are only ever stored hashed. */
 @Service
@@ -43,7 +41,7 @@ public class AccountService {
 	@Transactional
 	public Account createFarmerLoginHashed(long producerId, String username, String passwordHash) {
 		if (!producers.existsById(producerId)) {
-			throw new NotFoundException("No producer with id " + producerId);
+			throw ProducerRefusal.NOT_FOUND.notFound(producerId);
 		}
 		checkUsernameFree(username);
 		return accounts.save(Account.farmer(username, passwordHash, producerId, clock.instant()));
@@ -51,7 +49,7 @@ public class AccountService {
 
 	public void checkUsernameFree(String username) {
 		if (users.isBureau(username) || accounts.existsByUsername(username)) {
-			throw new ConflictException("username", "The user name " + username + " is taken");
+			throw AccountRefusal.USERNAME_TAKEN.conflict("username", username);
 		}
 	}
 
@@ -59,13 +57,12 @@ public class AccountService {
 	@Transactional
 	public void changePassword(Actor actor, String currentPassword, String newPassword) {
 		if (actor.role() == Role.BUREAU) {
-			throw new ConflictException(null,
-					"The bureau's password is configuration (trace.bureau.password); change it there");
+			throw AccountRefusal.BUREAU_PASSWORD_IS_CONFIGURATION.conflict(null);
 		}
 		Account account = accounts.findByUsername(actor.username())
-			.orElseThrow(() -> new NotFoundException("No account " + actor.username()));
+			.orElseThrow(() -> AccountRefusal.NO_ACCOUNT.notFound(actor.username()));
 		if (!encoder.matches(currentPassword, account.getPasswordHash())) {
-			throw new InvalidInputException("currentPassword", "is not the current password");
+			throw AccountRefusal.WRONG_CURRENT_PASSWORD.invalid("currentPassword");
 		}
 		account.changePasswordHash(encoder.encode(newPassword));
 	}

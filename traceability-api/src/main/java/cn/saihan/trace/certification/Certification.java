@@ -93,7 +93,7 @@ public class Certification {
 	 */
 	public void revoke(LocalDate on, String reason) {
 		if (revokedAt != null) {
-			throw new IllegalStateException("Certification " + certificateNo + " was already revoked on " + revokedAt);
+			throw CertificationRefusal.ALREADY_REVOKED.conflict(null, certificateNo, revokedAt);
 		}
 		this.revokedAt = on;
 		this.revocationReason = reason;

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.saihan.trace.producer.ProducerRefusal;
 import cn.saihan.trace.producer.Producers;
-import cn.saihan.trace.system.NotFoundException;
 import jakarta.validation.Valid;
 
 @RestController
@@ -49,7 +49,7 @@ class CertificationController {
 	PagedModel<CertificationView> ofProducer(@PathVariable long producerId,
 			@PageableDefault(size = 50) Pageable pageable) {
 		if (!producers.existsById(producerId)) {
-			throw new NotFoundException("No producer with id " + producerId);
+			throw ProducerRefusal.NOT_FOUND.notFound(producerId);
 		}
 		LocalDate today = today();
 		return new PagedModel<>(certifications.findByProducerIdOrderById(producerId, pageable)

@@ -9,11 +9,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.saihan.trace.producer.ProducerRefusal;
 import cn.saihan.trace.producer.Producers;
-import cn.saihan.trace.system.ConflictException;
 import cn.saihan.trace.system.FieldProblem;
 import cn.saihan.trace.system.InvalidInputException;
-import cn.saihan.trace.system.NotFoundException;
+import cn.saihan.trace.system.Terms;
 
 /** Registers and revokes certifications; every rule is checked before anything is stored. */
 @Service
@@ -38,34 +38,33 @@ public class CertificationService {
 	@Transactional
 	public Certification register(long producerId, CertificationRequest request) {
 		if (!producers.existsById(producerId)) {
-			throw new NotFoundException("No producer with id " + producerId);
+			throw ProducerRefusal.NOT_FOUND.notFound(producerId);
 		}
 		List<FieldProblem> problems = new ArrayList<>();
 		CertificationType type = request.type();
 		if (!type.acceptsNumber(request.certificateNo())) {
-			problems.add(new FieldProblem("certificateNo",
-					"does not have the shape of a " + type + " certificate number: expected " + type.numberShape()));
+			problems.add(CertificationRefusal.NUMBER_SHAPE.at("certificateNo", Terms.of("certType.", type),
+					Terms.of("certification.shape." + type, type.numberShape())));
 		}
 		if (request.validTo() == null) {
 			if (!type.mayBeOpenEnded()) {
-				problems.add(new FieldProblem("validTo", "is required for " + type + " (only GI is long-term)"));
+				problems.add(CertificationRefusal.VALID_TO_REQUIRED.at("validTo", Terms.of("certType.", type)));
 			}
 		}
 		else if (request.validTo().isBefore(request.validFrom())) {
-			problems.add(new FieldProblem("validTo", "must not be before validFrom " + request.validFrom()));
+			problems.add(CertificationRefusal.VALID_TO_BEFORE_FROM.at("validTo", request.validFrom()));
 		}
 		else {
 			type.latestValidTo(request.validFrom())
 				.filter(latest -> request.validTo().isAfter(latest))
-				.ifPresent(latest -> problems.add(new FieldProblem("validTo", "is too late: a " + type
-						+ " certification starting " + request.validFrom() + " may run until " + latest + " at most")));
+				.ifPresent(latest -> problems.add(CertificationRefusal.VALID_TO_TOO_LATE.at("validTo",
+						Terms.of("certType.", type), request.validFrom(), latest)));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		if (certifications.existsByCertificateNo(request.certificateNo())) {
-			throw new ConflictException("certificateNo",
-					"Certificate number " + request.certificateNo() + " is already registered");
+			throw CertificationRefusal.NUMBER_TAKEN.conflict("certificateNo", request.certificateNo());
 		}
 		Certification certification = certifications.save(new Certification(producerId, type,
 				request.certificateNo(), new LinkedHashSet<>(request.productCodes()), request.issuer(),
@@ -77,13 +76,8 @@ public class CertificationService {
 	@Transactional
 	public Certification revoke(long certificationId, RevocationRequest request) {
 		Certification certification = certifications.findById(certificationId)
-			.orElseThrow(() -> new NotFoundException("No certification with id " + certificationId));
-		try {
-			certification.revoke(request.revokedAt(), request.reason().strip());
-		}
-		catch (IllegalStateException alreadyRevoked) {
-			throw new ConflictException(null, alreadyRevoked.getMessage());
-		}
+			.orElseThrow(() -> CertificationRefusal.NOT_FOUND.notFound(certificationId));
+		certification.revoke(request.revokedAt(), request.reason().strip());
 		events.publishEvent(new CertificationRevoked(certification));
 		return certification;
 	}
@@ -91,6 +85,6 @@ public class CertificationService {
 	@Transactional(readOnly = true)
 	public Certification get(long certificationId) {
 		return certifications.findById(certificationId)
-			.orElseThrow(() -> new NotFoundException("No certification with id " + certificationId));
+			.orElseThrow(() -> CertificationRefusal.NOT_FOUND.notFound(certificationId));
 	}
 }

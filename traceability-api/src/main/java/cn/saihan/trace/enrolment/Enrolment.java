@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import cn.saihan.trace.producer.ProducerService.NewProducer;
 import cn.saihan.trace.producer.ProducerType;
-import cn.saihan.trace.system.ConflictException;
+import cn.saihan.trace.system.Terms;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -87,7 +87,7 @@ public class Enrolment {
 
 	void requirePending() {
 		if (status != EnrolmentStatus.PENDING) {
-			throw new ConflictException(null, "Enrolment " + id + " was already " + status.name().toLowerCase());
+			throw EnrolmentRefusal.ALREADY_DECIDED.conflict(null, id, Terms.of("enrolmentStatus." + status.name(), status.name().toLowerCase()));
 		}
 	}
 

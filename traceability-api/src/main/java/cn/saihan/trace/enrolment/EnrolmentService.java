@@ -9,14 +9,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.saihan.trace.account.AccountRefusal;
 import cn.saihan.trace.account.AccountService;
 import cn.saihan.trace.audit.AuditTrail;
 import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.ProducerService;
 import cn.saihan.trace.producer.ProducerService.NewProducer;
-import cn.saihan.trace.system.ConflictException;
-import cn.saihan.trace.system.NotFoundException;
-import cn.saihan.trace.system.TooManyRequestsException;
 
 /**
  * Takes producers' enrolments and the bureau's decisions on them. A request is checked by the rules
@@ -55,17 +53,16 @@ public class EnrolmentService {
 	@Transactional
 	public Enrolment submit(NewProducer producer, String username, String password) {
 		if (enrolments.countByStatus(EnrolmentStatus.PENDING) >= properties.maxPending()) {
-			throw new TooManyRequestsException("Too many enrolments await the bureau's review; please try again later");
+			throw EnrolmentRefusal.TOO_MANY_PENDING.tooMany();
 		}
 		producers.checkCreditCode(producer.type(), producer.creditCode());
 		if (producer.creditCode() != null
 				&& enrolments.existsByCreditCodeAndStatus(producer.creditCode(), EnrolmentStatus.PENDING)) {
-			throw new ConflictException("creditCode",
-					"An enrolment with credit code " + producer.creditCode() + " already awaits review");
+			throw EnrolmentRefusal.CREDIT_CODE_PENDING.conflict("creditCode", producer.creditCode());
 		}
 		accounts.checkUsernameFree(username);
 		if (enrolments.existsByUsernameAndStatus(username, EnrolmentStatus.PENDING)) {
-			throw new ConflictException("username", "The user name " + username + " is taken");
+			throw AccountRefusal.USERNAME_TAKEN.conflict("username", username);
 		}
 		return enrolments.save(new Enrolment(producer, username, encoder.encode(password), clock.instant()));
 	}
@@ -91,13 +88,13 @@ public class EnrolmentService {
 	}
 
 	public Enrolment find(long id) {
-		return enrolments.findById(id).orElseThrow(() -> new NotFoundException("No enrolment with id " + id));
+		return enrolments.findById(id).orElseThrow(() -> EnrolmentRefusal.NOT_FOUND.notFound(id));
 	}
 
 	/** Two of the bureau's staff deciding the same request at once: the second waits, then sees the decision. */
 	private Enrolment lockForDecision(long id) {
 		return enrolments.findForDecisionById(id)
-			.orElseThrow(() -> new NotFoundException("No enrolment with id " + id));
+			.orElseThrow(() -> EnrolmentRefusal.NOT_FOUND.notFound(id));
 	}
 
 	private void record(String action, Enrolment enrolment) {

@@ -22,6 +22,7 @@ import cn.saihan.trace.lot.LotRegistered;
 import cn.saihan.trace.lot.LotService;
 import cn.saihan.trace.system.FieldProblem;
 import cn.saihan.trace.system.InvalidInputException;
+import cn.saihan.trace.system.Terms;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,14 +62,13 @@ public class TraceEventService {
 		Map<String, Object> details = request.detailsOrEmpty();
 		checkDetails(request.type(), details, problems);
 		if (request.occurredAt().isAfter(OffsetDateTime.now(clock).plus(CLOCK_TOLERANCE))) {
-			problems.add(new FieldProblem("occurredAt", "must not be in the future"));
+			problems.add(EventRefusal.IN_FUTURE.at("occurredAt"));
 		}
 		if (request.correctsEventId() != null && !events.existsByIdAndLotId(request.correctsEventId(), lot.getId())) {
-			problems.add(new FieldProblem("correctsEventId", "is not an event of lot " + lotCode));
+			problems.add(EventRefusal.NOT_AN_EVENT_OF_LOT.at("correctsEventId", lotCode));
 		}
 		if (request.type().recordedBySystem() && request.correctsEventId() == null) {
-			problems.add(new FieldProblem("type", request.type()
-					+ " is recorded by the system (at registration or transformation); post it only as a correction (correctsEventId)"));
+			problems.add(EventRefusal.RECORDED_BY_SYSTEM.at("type", Terms.of("eventType.", request.type())));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -133,18 +133,17 @@ public class TraceEventService {
 			boolean missing = value == null || value instanceof String text && text.isBlank()
 					|| value instanceof Collection<?> list && list.isEmpty();
 			if (missing) {
-				problems.add(new FieldProblem("details." + key, "is required for a " + type + " event"));
+				problems.add(EventRefusal.DETAIL_REQUIRED.at("details." + key, Terms.of("eventType.", type)));
 			}
 		}
 		if (type == TraceEventType.INSPECTED) {
 			Object result = details.get("result");
 			if (result != null && !"PASS".equals(result) && !"FAIL".equals(result)) {
-				problems.add(new FieldProblem("details.result", "must be PASS or FAIL"));
+				problems.add(EventRefusal.RESULT_PASS_OR_FAIL.at("details.result"));
 			}
 			Object items = details.get("items");
 			if (items != null && !(items instanceof Collection<?>)) {
-				problems.add(new FieldProblem("details.items",
-						"must be a list of the items tested, e.g. [\"pesticide residue\"]"));
+				problems.add(EventRefusal.ITEMS_LIST.at("details.items"));
 			}
 		}
 	}

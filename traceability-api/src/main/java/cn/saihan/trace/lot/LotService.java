@@ -1,7 +1,7 @@
 package cn.saihan.trace.lot;
 
-import java.time.Clock;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -12,9 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.Producers;
-import cn.saihan.trace.system.ConflictException;
-import cn.saihan.trace.system.InvalidInputException;
-import cn.saihan.trace.system.NotFoundException;
 
 /** Registers lots: checks references, makes a lot code if none was given, and announces the harvest. */
 @Service
@@ -43,12 +40,12 @@ public class LotService {
 	@Transactional
 	public Lot register(LotRequest request, String recordedBy) {
 		Producer producer = producers.findById(request.producerId())
-			.orElseThrow(() -> new InvalidInputException("producerId", "is not a registered producer"));
+			.orElseThrow(() -> LotRefusal.PRODUCER_UNKNOWN.invalid("producerId"));
 		LotCode code;
 		if (request.lotCode() != null) {
 			code = new LotCode(request.lotCode());
 			if (lots.existsByLotCode(code.value())) {
-				throw new ConflictException("lotCode", "Lot code " + code + " is already taken");
+				throw LotRefusal.CODE_TAKEN.conflict("lotCode", code);
 			}
 		}
 		else {
@@ -73,7 +70,7 @@ public class LotService {
 		if (lotCode != null) {
 			code = new LotCode(lotCode);
 			if (lots.existsByLotCode(code.value())) {
-				throw new ConflictException("output.lotCode", "Lot code " + code + " is already taken");
+				throw LotRefusal.CODE_TAKEN.conflict("output.lotCode", code);
 			}
 		}
 		else {
@@ -93,7 +90,7 @@ public class LotService {
 
 	@Transactional(readOnly = true)
 	public Lot get(String lotCode) {
-		return lots.findByLotCode(lotCode).orElseThrow(() -> new NotFoundException("No lot with code " + lotCode));
+		return lots.findByLotCode(lotCode).orElseThrow(() -> LotRefusal.NOT_FOUND.notFound(lotCode));
 	}
 
 	private LotCode freshCode(String productCode, LocalDate harvestDate) {

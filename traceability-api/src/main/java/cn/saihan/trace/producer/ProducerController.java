@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.saihan.trace.system.NotFoundException;
 import cn.saihan.trace.town.KnownTown;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -51,7 +50,7 @@ class ProducerController {
 	@GetMapping("/api/v1/producers/{id}")
 	ProducerView producer(@PathVariable long id) {
 		return producers.findById(id).map(ProducerView::of)
-			.orElseThrow(() -> new NotFoundException("No producer with id " + id));
+			.orElseThrow(() -> ProducerRefusal.NOT_FOUND.notFound(id));
 	}
 
 	/** Both filters are optional; without them, every producer is listed page by page. */

@@ -6,9 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.saihan.trace.system.ConflictException;
-import cn.saihan.trace.system.InvalidInputException;
-import cn.saihan.trace.system.NotFoundException;
+import cn.saihan.trace.system.Terms;
 
 /**
  * Registers and corrects producers by the §2.3 rules, whoever asks: the API, the bureau's pages,
@@ -52,7 +50,7 @@ public class ProducerService {
 	 */
 	@Transactional
 	public Producer correct(long id, NewProducer details) {
-		Producer producer = producers.findById(id).orElseThrow(() -> new NotFoundException("No producer with id " + id));
+		Producer producer = producers.findById(id).orElseThrow(() -> ProducerRefusal.NOT_FOUND.notFound(id));
 		NewProducer before = detailsOf(producer);
 		// Keeping its own code is no duplicate.
 		if (details.creditCode() == null || !details.creditCode().equals(producer.getCreditCode())) {
@@ -73,11 +71,10 @@ public class ProducerService {
 	/** The credit-code rules a registration must pass, also checked before a registration is asked for. */
 	public void checkCreditCode(ProducerType type, String creditCode) {
 		if (type.needsCreditCode() && creditCode == null) {
-			throw new InvalidInputException("creditCode",
-					"is required for a producer of type " + type + " (only INDIVIDUAL may omit it)");
+			throw ProducerRefusal.CREDIT_CODE_REQUIRED.invalid("creditCode", Terms.of("producerType.", type));
 		}
 		if (creditCode != null && producers.existsByCreditCode(creditCode)) {
-			throw new ConflictException("creditCode", "A producer with credit code " + creditCode + " is already registered");
+			throw ProducerRefusal.CREDIT_CODE_TAKEN.conflict("creditCode", creditCode);
 		}
 	}
 }

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.saihan.trace.system.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +36,7 @@ class ProductController {
 	@GetMapping("/api/v1/products/{code}")
 	ProductView product(@PathVariable String code) {
 		return products.findById(code).map(ProductView::of)
-			.orElseThrow(() -> new NotFoundException("No product with code " + code));
+			.orElseThrow(() -> ProductRefusal.NOT_FOUND.notFound(code));
 	}
 
 	@PostMapping("/api/v1/products")

@@ -4,7 +4,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.saihan.trace.system.ConflictException;
 
 /**
  * Adds products to the catalogue, from the API or the bureau's page: a code and a GTIN of their
@@ -33,11 +32,11 @@ public class ProductService {
 	@Transactional
 	public Product add(NewProduct details) {
 		if (products.existsById(details.code())) {
-			throw new ConflictException("code", "A product with code " + details.code() + " already exists");
+			throw ProductRefusal.CODE_TAKEN.conflict("code", details.code());
 		}
 		Gtin gtin = details.gtin() == null ? gtins.next() : Gtin.of(details.gtin());
 		if (products.existsByGtin(gtin.value())) {
-			throw new ConflictException("gtin", "GTIN " + gtin + " is already assigned to another product");
+			throw ProductRefusal.GTIN_TAKEN.conflict("gtin", gtin);
 		}
 		Product product = products.save(
 				new Product(details.code(), details.nameZh(), details.nameEn(), details.category(), gtin));

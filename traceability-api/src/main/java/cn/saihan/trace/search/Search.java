@@ -4,7 +4,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
-import cn.saihan.trace.system.InvalidInputException;
 
 /** A search as the API and the pages take it: the query checked, then answered by the configured engine. */
 @Service
@@ -29,13 +28,13 @@ public class Search {
 	public Page<SearchHit> find(String q, Pageable pageable) {
 		String query = q == null ? "" : q.strip();
 		if (query.isEmpty()) {
-			throw new InvalidInputException("q", "must not be blank");
+			throw SearchRefusal.BLANK.invalid("q");
 		}
 		if (query.length() > properties.maxQueryLength()) {
-			throw new InvalidInputException("q", "must be at most " + properties.maxQueryLength() + " characters");
+			throw SearchRefusal.TOO_LONG.invalid("q", properties.maxQueryLength());
 		}
 		if (pageable.getOffset() + pageable.getPageSize() > MAX_WINDOW) {
-			throw new InvalidInputException("page", "must stay within the first " + MAX_WINDOW + " hits");
+			throw SearchRefusal.BEYOND_WINDOW.invalid("page", MAX_WINDOW);
 		}
 		return engine.search(query, pageable);
 	}

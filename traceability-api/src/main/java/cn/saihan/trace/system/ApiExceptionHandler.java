@@ -43,23 +43,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.body(Problems.of(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found", ex.getMessage()));
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.refused(HttpStatus.NOT_FOUND,
+				Problems.NOT_FOUND, "Not found", ex.problem()));
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
-		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, "Conflict", ex.getMessage());
-		if (ex.field() != null) {
-			problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
-		}
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(Problems.refused(HttpStatus.CONFLICT, Problems.CONFLICT, "Conflict", ex.problem()));
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException ex) {
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(Problems.of(HttpStatus.TOO_MANY_REQUESTS,
-				Problems.TOO_MANY_REQUESTS, "Too many requests", ex.getMessage()));
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(Problems.refused(HttpStatus.TOO_MANY_REQUESTS,
+				Problems.TOO_MANY_REQUESTS, "Too many requests", ex.problem()));
 	}
 
 	/** Two requests raced past the duplicate check; the unique constraint decided. */

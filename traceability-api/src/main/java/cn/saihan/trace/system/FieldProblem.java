@@ -1,5 +1,83 @@
 package cn.saihan.trace.system;
 
-/** One bad field of a request, as listed in the {@code errors} array of a problem. */
-public record FieldProblem(String field, String message) {
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One bad field of a request, as listed in the {@code errors} array of a problem: the field (or
+ * {@code null} for the request as a whole), the English message the API shows, and, for a refusal
+ * of the domain, its message code and arguments, from which a page says the same in its reader's
+ * language.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FieldProblem(String field, String message, String code, @JsonIgnore List<Object> arguments) {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+
+	public FieldProblem {
+		arguments = arguments == null ? List.of() : List.copyOf(arguments);
+	}
+
+	/** A problem found by Bean Validation or the web layer, already in words. */
+	public FieldProblem(String field, String message) {
+		this(field, message, null, List.of());
+	}
+
+	public static FieldProblem of(String field, Refusal refusal, Object... arguments) {
+		List<Object> values = Arrays.stream(arguments).map(FieldProblem::plain).toList();
+		return new FieldProblem(field, format(refusal.english(), values), refusal.code(), values);
+	}
+
+	/**
+	 * What a message source resolves: the code with its arguments, and the English message when the
+	 * reader's language has no text for it (shown as it is, not formatted again).
+	 */
+	public MessageSourceResolvable resolvable() {
+		String[] codes = code == null ? new String[0] : new String[] { code };
+		return new DefaultMessageSourceResolvable(codes, arguments.toArray(), message) {
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			public boolean shouldRenderDefaultMessage() {
+				return false;
+			}
+		};
+	}
+
+	/** The English text with each {@code {n}} replaced by its argument; a term by its English default. */
+	static String format(String text, List<Object> arguments) {
+		Matcher placeholder = PLACEHOLDER.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (placeholder.find()) {
+			int index = Integer.parseInt(placeholder.group(1));
+			Object argument = index < arguments.size() ? arguments.get(index) : placeholder.group();
+			String shown = argument instanceof MessageSourceResolvable term ? term.getDefaultMessage()
+					: String.valueOf(argument);
+			placeholder.appendReplacement(out, Matcher.quoteReplacement(shown));
+		}
+		return placeholder.appendTail(out).toString();
+	}
+
+	/**
+	 * Arguments as a message source should see them: numbers as their plain digits (a message format
+	 * would group and round them), dates and codes as text, terms to be translated as they are.
+	 */
+	private static Object plain(Object argument) {
+		if (argument instanceof MessageSourceResolvable) {
+			return argument;
+		}
+		if (argument instanceof BigDecimal decimal) {
+			return decimal.stripTrailingZeros().toPlainString();
+		}
+		return String.valueOf(argument);
+	}
 }

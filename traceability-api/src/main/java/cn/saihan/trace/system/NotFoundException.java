@@ -1,9 +1,13 @@
 package cn.saihan.trace.system;
 
-/** A resource named in the path does not exist; answered with 404. */
-public class NotFoundException extends RuntimeException {
+import java.util.List;
 
-	public NotFoundException(String message) {
-		super(message);
+/** A resource named in the path does not exist; answered with 404. */
+public class NotFoundException extends RefusedException {
+
+	private static final long serialVersionUID = 1L;
+
+	public NotFoundException(FieldProblem problem) {
+		super(List.of(problem));
 	}
 }

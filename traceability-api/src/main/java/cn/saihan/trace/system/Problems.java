@@ -31,6 +31,21 @@ public final class Problems {
 		return problem;
 	}
 
+	/**
+	 * A refusal other than bad input: its message is the detail, its code a property for clients
+	 * that translate, and a refusal about one field names it in {@code errors} as bad input does.
+	 */
+	public static ProblemDetail refused(HttpStatus status, URI type, String title, FieldProblem problem) {
+		ProblemDetail detail = of(status, type, title, problem.message());
+		if (problem.code() != null) {
+			detail.setProperty("code", problem.code());
+		}
+		if (problem.field() != null) {
+			detail.setProperty("errors", List.of(problem));
+		}
+		return detail;
+	}
+
 	public static ProblemDetail of(HttpStatus status, URI type, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(type);

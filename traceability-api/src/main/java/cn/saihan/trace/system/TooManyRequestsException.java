@@ -1,9 +1,13 @@
 package cn.saihan.trace.system;
 
-/** A limit that protects the service was reached; answered with 429. */
-public class TooManyRequestsException extends RuntimeException {
+import java.util.List;
 
-	public TooManyRequestsException(String message) {
-		super(message);
+/** A limit that protects the service was reached; answered with 429. */
+public class TooManyRequestsException extends RefusedException {
+
+	private static final long serialVersionUID = 1L;
+
+	public TooManyRequestsException(FieldProblem problem) {
+		super(List.of(problem));
 	}
 }

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.saihan.trace.system.Csv;
-import cn.saihan.trace.system.InvalidInputException;
 
 @RestController
 class TraceController {
@@ -56,6 +55,6 @@ class TraceController {
 		catch (NumberFormatException notANumber) {
 			// answered below
 		}
-		throw new InvalidInputException("depth", "must be 'all' or a number from 1 to " + LotGraph.MAX_DEPTH);
+		throw TransformationRefusal.DEPTH.invalid("depth", LotGraph.MAX_DEPTH);
 	}
 }

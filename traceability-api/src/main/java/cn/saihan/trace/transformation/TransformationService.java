@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.saihan.trace.event.TraceEventType;
 import cn.saihan.trace.event.TraceEventService;
+import cn.saihan.trace.event.TraceEventType;
 import cn.saihan.trace.event.TraceEventView;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotService;
@@ -56,15 +56,15 @@ class TransformationService {
 	Lot transform(TransformationRequest request, String recordedBy) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (!producers.existsById(request.producerId())) {
-			problems.add(new FieldProblem("producerId", "is not a registered producer"));
+			problems.add(TransformationRefusal.PRODUCER_UNKNOWN.at("producerId"));
 		}
 		if (request.occurredAt().isAfter(OffsetDateTime.now(clock).plusMinutes(5))) {
-			problems.add(new FieldProblem("occurredAt", "must not be in the future"));
+			problems.add(TransformationRefusal.IN_FUTURE.at("occurredAt"));
 		}
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < request.inputs().size(); i++) {
 			if (!seen.add(request.inputs().get(i).lotCode())) {
-				problems.add(new FieldProblem("inputs[" + i + "].lotCode", "is listed twice"));
+				problems.add(TransformationRefusal.INPUT_TWICE.at("inputs[" + i + "].lotCode"));
 			}
 		}
 		Map<String, Lot> byCode = lots.lockForUpdate(seen).stream()
@@ -75,19 +75,18 @@ class TransformationService {
 			TransformationRequest.Input input = request.inputs().get(i);
 			Lot lot = byCode.get(input.lotCode());
 			if (lot == null) {
-				problems.add(new FieldProblem("inputs[" + i + "].lotCode", "is not a registered lot"));
+				problems.add(TransformationRefusal.INPUT_UNKNOWN.at("inputs[" + i + "].lotCode"));
 				continue;
 			}
 			BigDecimal left = lot.getQuantityKg().subtract(used.getOrDefault(lot.getId(), BigDecimal.ZERO));
 			if (input.quantityKg().compareTo(left) > 0) {
-				problems.add(new FieldProblem("inputs[" + i + "].quantityKg",
-						"exceeds what is left of lot " + input.lotCode() + ": " + left.stripTrailingZeros().toPlainString() + " kg"));
+				problems.add(TransformationRefusal.INPUT_EXCEEDS_WHAT_IS_LEFT.at("inputs[" + i + "].quantityKg",
+						input.lotCode(), left));
 			}
 			totalIn = totalIn.add(input.quantityKg());
 		}
 		if (request.output().quantityKg().compareTo(totalIn) > 0) {
-			problems.add(new FieldProblem("output.quantityKg", "cannot exceed its inputs: "
-					+ totalIn.stripTrailingZeros().toPlainString() + " kg go in"));
+			problems.add(TransformationRefusal.OUTPUT_EXCEEDS_INPUTS.at("output.quantityKg", totalIn));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

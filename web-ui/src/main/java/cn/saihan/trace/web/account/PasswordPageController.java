@@ -12,8 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.saihan.trace.account.AccountService;
 import cn.saihan.trace.account.Actors;
 import cn.saihan.trace.account.Role;
-import cn.saihan.trace.system.InvalidInputException;
-import cn.saihan.trace.web.system.FormErrors;
+import cn.saihan.trace.web.system.Forms;
 import jakarta.validation.Valid;
 
 /**
@@ -42,15 +41,10 @@ class PasswordPageController {
 	@PostMapping
 	String change(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors() && !isBureau()) {
-			try {
-				accounts.changePassword(actors.current(), form.getCurrentPassword(), form.getNewPassword());
-				redirect.addFlashAttribute("notice", "password.changed");
-				return "redirect:/farmer/lots";
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
+		if (!isBureau() && Forms.submit(result,
+				() -> accounts.changePassword(actors.current(), form.getCurrentPassword(), form.getNewPassword()))) {
+			redirect.addFlashAttribute("notice", "password.changed");
+			return "redirect:/farmer/lots";
 		}
 		form.forget();
 		return page(model);

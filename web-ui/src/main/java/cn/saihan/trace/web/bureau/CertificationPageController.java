@@ -26,9 +26,7 @@ import cn.saihan.trace.certification.CertificationView;
 import cn.saihan.trace.certification.Certifications;
 import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.Producers;
-import cn.saihan.trace.system.ConflictException;
-import cn.saihan.trace.system.InvalidInputException;
-import cn.saihan.trace.web.system.FormErrors;
+import cn.saihan.trace.web.system.Forms;
 import jakarta.validation.Valid;
 
 /** Revoking a certification, and the certifications that lapse soon. */
@@ -66,18 +64,9 @@ class CertificationPageController {
 	String revoke(@PathVariable long id, @Valid @ModelAttribute("revocationForm") RevocationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Certification certification = service.get(id);
-		if (!result.hasErrors()) {
-			try {
-				service.revoke(id, form.toRequest());
-				redirect.addFlashAttribute("notice", "certification.revoked");
-				return "redirect:/bureau/producers/" + certification.getProducerId();
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (ConflictException ex) {
-				FormErrors.reject(result, ex);
-			}
+		if (Forms.submit(result, () -> service.revoke(id, form.toRequest())).isPresent()) {
+			redirect.addFlashAttribute("notice", "certification.revoked");
+			return "redirect:/bureau/producers/" + certification.getProducerId();
 		}
 		return revocationPage(certification, form, model);
 	}

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.saihan.trace.account.Actors;
 import cn.saihan.trace.enrolment.Enrolment;
+import cn.saihan.trace.enrolment.EnrolmentRefusal;
 import cn.saihan.trace.enrolment.EnrolmentService;
 import cn.saihan.trace.enrolment.EnrolmentStatus;
 import cn.saihan.trace.enrolment.Enrolments;
@@ -63,14 +64,11 @@ class EnrolmentReviewController {
 			redirect.addFlashAttribute("notice", "enrolments.approved");
 			return "redirect:/bureau/producers/" + approved.getProducerId();
 		}
-		catch (ConflictException ex) {
+		catch (InvalidInputException | ConflictException ex) {
 			// Decided meanwhile, or the registry changed since the request was made (its credit code
 			// or user name is now taken): nothing was registered.
-			redirect.addFlashAttribute("alert", ex.field() == null ? "enrolments.alreadyDecided" : "enrolments.notApproved");
-			return "redirect:/bureau/enrolments";
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("alert", "enrolments.notApproved");
+			redirect.addFlashAttribute("alert", ex.is(EnrolmentRefusal.ALREADY_DECIDED) ? "enrolments.alreadyDecided"
+					: "enrolments.notApproved");
 			return "redirect:/bureau/enrolments";
 		}
 	}

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -27,15 +26,13 @@ import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.certification.CertificationView;
 import cn.saihan.trace.certification.Certifications;
 import cn.saihan.trace.producer.Producer;
+import cn.saihan.trace.producer.ProducerRefusal;
 import cn.saihan.trace.producer.ProducerService;
 import cn.saihan.trace.producer.ProducerType;
 import cn.saihan.trace.producer.Producers;
 import cn.saihan.trace.product.Products;
-import cn.saihan.trace.system.ConflictException;
-import cn.saihan.trace.system.InvalidInputException;
-import cn.saihan.trace.system.NotFoundException;
 import cn.saihan.trace.town.Towns;
-import cn.saihan.trace.web.system.FormErrors;
+import cn.saihan.trace.web.system.Forms;
 import jakarta.validation.Valid;
 
 /**
@@ -104,20 +101,12 @@ class ProducerPageController {
 	@PostMapping
 	String register(@Valid @ModelAttribute("producerForm") ProducerForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				Producer producer = registration.register(form.toNewProducer());
+		return Forms.submit(result, () -> registration.register(form.toNewProducer()))
+			.map(producer -> {
 				redirect.addFlashAttribute("notice", "producer.registered");
 				return "redirect:/bureau/producers/" + producer.getId();
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (ConflictException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return producerForm(form, model);
+			})
+			.orElseGet(() -> producerForm(form, model));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -130,18 +119,9 @@ class ProducerPageController {
 	String correct(@PathVariable long id, @Valid @ModelAttribute("producerForm") ProducerForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		producerOf(id);
-		if (!result.hasErrors()) {
-			try {
-				registration.correct(id, form.toNewProducer());
-				redirect.addFlashAttribute("notice", "producer.corrected");
-				return "redirect:/bureau/producers/" + id;
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (ConflictException ex) {
-				FormErrors.reject(result, ex);
-			}
+		if (Forms.submit(result, () -> registration.correct(id, form.toNewProducer())).isPresent()) {
+			redirect.addFlashAttribute("notice", "producer.corrected");
+			return "redirect:/bureau/producers/" + id;
 		}
 		model.addAttribute("producerId", id);
 		return producerForm(form, model);
@@ -159,19 +139,9 @@ class ProducerPageController {
 			@Valid @ModelAttribute("certificationForm") CertificationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Producer producer = producerOf(id);
-		checkByType(form, result);
-		if (!result.hasErrors()) {
-			try {
-				certificationService.register(id, form.toRequest());
-				redirect.addFlashAttribute("notice", "certification.registered");
-				return "redirect:/bureau/producers/" + id;
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (ConflictException ex) {
-				FormErrors.reject(result, ex);
-			}
+		if (Forms.submit(result, () -> certificationService.register(id, form.toRequest())).isPresent()) {
+			redirect.addFlashAttribute("notice", "certification.registered");
+			return "redirect:/bureau/producers/" + id;
 		}
 		return producerPage(producer, form, new FarmerLoginForm(), model);
 	}
@@ -180,54 +150,16 @@ class ProducerPageController {
 	String createLogin(@PathVariable long id, @Valid @ModelAttribute("loginForm") FarmerLoginForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Producer producer = producerOf(id);
-		if (!result.hasErrors()) {
-			try {
-				accountService.createFarmerLogin(id, form.getUsername(), form.getPassword());
-				redirect.addFlashAttribute("notice", "account.created");
-				return "redirect:/bureau/producers/" + id;
-			}
-			catch (ConflictException ex) {
-				FormErrors.reject(result, ex);
-			}
+		if (Forms.submit(result, () -> accountService.createFarmerLogin(id, form.getUsername(), form.getPassword()))
+			.isPresent()) {
+			redirect.addFlashAttribute("notice", "account.created");
+			return "redirect:/bureau/producers/" + id;
 		}
 		// A password is never sent back to the browser, not even a refused one.
 		form.setPassword(null);
 		CertificationForm certification = new CertificationForm();
 		certification.setValidFrom(LocalDate.now(clock));
 		return producerPage(producer, certification, form, model);
-	}
-
-	/**
-	 * The certificate number's shape and the validity period per type, checked here only to say
-	 * in the reader's language what the registry would refuse; the registry still decides.
-	 */
-	private static void checkByType(CertificationForm form, BindingResult result) {
-		CertificationType type = form.getType();
-		if (type == null) {
-			return;
-		}
-		if (form.getCertificateNo() != null && !form.getCertificateNo().isBlank()
-				&& !type.acceptsNumber(form.getCertificateNo())) {
-			result.rejectValue("certificateNo", "shape",
-					new Object[] { new DefaultMessageSourceResolvable("certification.shape." + type) }, null);
-		}
-		if (form.getValidFrom() == null) {
-			return;
-		}
-		if (form.getValidTo() == null) {
-			if (!type.mayBeOpenEnded()) {
-				result.rejectValue("validTo", "required.unlessGi");
-			}
-		}
-		else if (form.getValidTo().isBefore(form.getValidFrom())) {
-			result.rejectValue("validTo", "beforeStart");
-		}
-		else {
-			type.latestValidTo(form.getValidFrom())
-				.filter(latest -> form.getValidTo().isAfter(latest))
-				.ifPresent(latest -> result.rejectValue("validTo", "tooLong", new Object[] { latest.toString() },
-						null));
-		}
 	}
 
 	private String producerForm(ProducerForm form, Model model) {
@@ -259,6 +191,6 @@ class ProducerPageController {
 	}
 
 	private Producer producerOf(long id) {
-		return producers.findById(id).orElseThrow(() -> new NotFoundException("No producer " + id));
+		return producers.findById(id).orElseThrow(() -> ProducerRefusal.NOT_FOUND.notFound(id));
 	}
 }

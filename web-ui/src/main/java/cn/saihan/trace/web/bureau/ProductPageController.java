@@ -13,8 +13,7 @@ import cn.saihan.trace.product.Product;
 import cn.saihan.trace.product.ProductCategory;
 import cn.saihan.trace.product.ProductService;
 import cn.saihan.trace.product.Products;
-import cn.saihan.trace.system.ConflictException;
-import cn.saihan.trace.web.system.FormErrors;
+import cn.saihan.trace.web.system.Forms;
 import jakarta.validation.Valid;
 
 /**
@@ -42,18 +41,13 @@ class ProductPageController {
 	@PostMapping
 	String add(@Valid @ModelAttribute("productForm") ProductForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				Product product = service.add(form.toNewProduct());
+		return Forms.submit(result, () -> service.add(form.toNewProduct()))
+			.map(product -> {
 				redirect.addFlashAttribute("notice", "products.added");
 				redirect.addFlashAttribute("addedCode", product.getCode());
 				return "redirect:/bureau/products";
-			}
-			catch (ConflictException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return catalogue(form, model);
+			})
+			.orElseGet(() -> catalogue(form, model));
 	}
 
 	private String catalogue(ProductForm form, Model model) {

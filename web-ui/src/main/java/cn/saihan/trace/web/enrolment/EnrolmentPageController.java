@@ -1,5 +1,7 @@
 package cn.saihan.trace.web.enrolment;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,11 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.saihan.trace.enrolment.Enrolment;
 import cn.saihan.trace.enrolment.EnrolmentService;
 import cn.saihan.trace.producer.ProducerType;
-import cn.saihan.trace.system.ConflictException;
-import cn.saihan.trace.system.InvalidInputException;
-import cn.saihan.trace.system.TooManyRequestsException;
 import cn.saihan.trace.town.Towns;
-import cn.saihan.trace.web.system.FormErrors;
+import cn.saihan.trace.web.system.Forms;
 import jakarta.validation.Valid;
 
 /**
@@ -44,22 +43,13 @@ class EnrolmentPageController {
 	@PostMapping
 	String submit(@Valid @ModelAttribute("enrolmentForm") EnrolmentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				Enrolment enrolment = enrolments.submit(form.toNewProducer(), form.getUsername(), form.getPassword());
-				redirect.addFlashAttribute("submitted", new Submitted(enrolment.getName(), enrolment.getUsername(),
-						enrolment.getContactPhone()));
-				return "redirect:/enrol/submitted";
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (ConflictException ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (TooManyRequestsException ex) {
-				result.reject("enrolment.tooMany");
-			}
+		Optional<Enrolment> submitted = Forms.submit(result,
+				() -> enrolments.submit(form.toNewProducer(), form.getUsername(), form.getPassword()));
+		if (submitted.isPresent()) {
+			Enrolment enrolment = submitted.get();
+			redirect.addFlashAttribute("submitted", new Submitted(enrolment.getName(), enrolment.getUsername(),
+					enrolment.getContactPhone()));
+			return "redirect:/enrol/submitted";
 		}
 		form.forgetPasswords();
 		return form(form, model);

@@ -53,18 +53,6 @@ public class EventForm {
 	@Size(max = 200)
 	private String from;
 
-	/** The value of a detail field by its key in {@link TraceEventType#requiredDetails()}. */
-	String detail(String key) {
-		return switch (key) {
-			case "lab" -> lab;
-			case "result" -> result;
-			case "items" -> items;
-			case "to" -> to;
-			case "from" -> from;
-			default -> null;
-		};
-	}
-
 	TraceEventRequest toRequest(ZoneId zone) {
 		Map<String, Object> details = new LinkedHashMap<>();
 		switch (type) {

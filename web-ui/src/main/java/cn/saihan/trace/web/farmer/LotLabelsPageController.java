@@ -20,6 +20,7 @@ import cn.saihan.trace.label.LabelService;
 import cn.saihan.trace.label.render.SheetRenderer;
 import cn.saihan.trace.lot.LotService;
 import cn.saihan.trace.system.InvalidInputException;
+import cn.saihan.trace.web.system.PageMessages;
 
 /**
  * Issuing a lot's QR labels and downloading their printable sheet from the lot page. The sheet is
@@ -38,7 +39,11 @@ class LotLabelsPageController {
 
 	private final Actors actors;
 
-	LotLabelsPageController(LabelService labels, SheetRenderer sheets, LotService lots, Actors actors) {
+	private final PageMessages texts;
+
+	LotLabelsPageController(LabelService labels, SheetRenderer sheets, LotService lots, Actors actors,
+			PageMessages texts) {
+		this.texts = texts;
 		this.labels = labels;
 		this.sheets = sheets;
 		this.lots = lots;
@@ -55,7 +60,7 @@ class LotLabelsPageController {
 			redirect.addFlashAttribute("issuedCount", issued.size());
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("alert", "labels.invalidCount");
+			redirect.addFlashAttribute("alertText", texts.of(ex));
 		}
 		return "redirect:/farmer/lots/" + lotCode + "#labels";
 	}

@@ -34,12 +34,10 @@ import cn.saihan.trace.lot.LotView;
 import cn.saihan.trace.lot.LotViews;
 import cn.saihan.trace.lot.Lots;
 import cn.saihan.trace.producer.Producer;
+import cn.saihan.trace.producer.ProducerRefusal;
 import cn.saihan.trace.producer.Producers;
 import cn.saihan.trace.product.Products;
-import cn.saihan.trace.system.ConflictException;
-import cn.saihan.trace.system.InvalidInputException;
-import cn.saihan.trace.system.NotFoundException;
-import cn.saihan.trace.web.system.FormErrors;
+import cn.saihan.trace.web.system.Forms;
 import cn.saihan.trace.web.system.Names;
 import jakarta.validation.Valid;
 
@@ -128,20 +126,12 @@ class LotPageController {
 		Producer producer = producerFor(form.getProducerId() != null ? form.getProducerId()
 				: actors.current().producerId());
 		form.setProducerId(producer.getId());
-		if (!result.hasErrors()) {
-			try {
-				Lot lot = lotService.register(form.toRequest(producer.getId()), actors.current().username());
+		return Forms.submit(result, () -> lotService.register(form.toRequest(producer.getId()), actors.current().username()))
+			.map(lot -> {
 				redirect.addFlashAttribute("notice", "lot.registered");
 				return "redirect:/farmer/lots/" + lot.getLotCode().value();
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (ConflictException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return lotForm(producer, form, model);
+			})
+			.orElseGet(() -> lotForm(producer, form, model));
 	}
 
 	@GetMapping("/lots/{lotCode}")
@@ -157,24 +147,11 @@ class LotPageController {
 	String recordEvent(@PathVariable String lotCode, @Valid @ModelAttribute("eventForm") EventForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		LotView lot = lotFor(lotCode);
-		if (form.getType() != null) {
-			// Name each missing detail in the reader's language before the service would refuse it in English.
-			for (String key : form.getType().requiredDetails()) {
-				String value = form.detail(key);
-				if ((value == null || value.isBlank()) && !result.hasFieldErrors(key)) {
-					result.rejectValue(key, "required.detail");
-				}
-			}
-		}
-		if (!result.hasErrors()) {
-			try {
-				events.record(lotCode, form.toRequest(clock.getZone()), actors.current().username());
-				redirect.addFlashAttribute("notice", "event.recorded");
-				return "redirect:/farmer/lots/" + lotCode;
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.reject(result, ex);
-			}
+		if (Forms.submit(result,
+				() -> events.record(lotCode, form.toRequest(clock.getZone()), actors.current().username()))
+			.isPresent()) {
+			redirect.addFlashAttribute("notice", "event.recorded");
+			return "redirect:/farmer/lots/" + lotCode;
 		}
 		return lotPage(lot, form, model);
 	}
@@ -202,10 +179,10 @@ class LotPageController {
 
 	private Producer producerFor(Long producerId) {
 		if (producerId == null) {
-			throw new NotFoundException("No producer chosen");
+			throw ProducerRefusal.NOT_FOUND.notFound("-");
 		}
 		actors.assertMayActFor(producerId);
-		return producers.findById(producerId).orElseThrow(() -> new NotFoundException("No producer " + producerId));
+		return producers.findById(producerId).orElseThrow(() -> ProducerRefusal.NOT_FOUND.notFound(producerId));
 	}
 
 	private LotView lotFor(String lotCode) {

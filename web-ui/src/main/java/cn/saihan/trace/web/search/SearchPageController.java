@@ -13,6 +13,7 @@ import cn.saihan.trace.search.Search;
 import cn.saihan.trace.search.SearchHit;
 import cn.saihan.trace.search.SearchUnavailableException;
 import cn.saihan.trace.system.InvalidInputException;
+import cn.saihan.trace.web.system.PageMessages;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -29,9 +30,12 @@ class SearchPageController {
 
 	private final SearchResultLinks links;
 
-	SearchPageController(Search search, SearchResultLinks links) {
+	private final PageMessages texts;
+
+	SearchPageController(Search search, SearchResultLinks links, PageMessages texts) {
 		this.search = search;
 		this.links = links;
+		this.texts = texts;
 	}
 
 	@GetMapping("/search")
@@ -51,12 +55,11 @@ class SearchPageController {
 		}
 		catch (InvalidInputException refused) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("queryError", refused.problems().get(0).field().equals("q") ? "search.tooLong"
-					: "search.tooDeep");
+			model.addAttribute("queryError", texts.of(refused));
 		}
 		catch (SearchUnavailableException down) {
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-			model.addAttribute("queryError", "search.unavailable");
+			model.addAttribute("queryError", texts.of("search.unavailable"));
 		}
 		return "search/results";
 	}

@@ -14,9 +14,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,7 +34,8 @@ import cn.saihan.trace.indicator.Indicator12Results;
 import cn.saihan.trace.indicator.Indicator12Runs;
 import cn.saihan.trace.indicator.OfficialOutput;
 import cn.saihan.trace.indicator.OfficialOutputs;
-import cn.saihan.trace.system.NotFoundException;
+import cn.saihan.trace.jobs.JobRefusal;
+import cn.saihan.trace.stats.StatsRefusal;
 import cn.saihan.trace.town.Towns;
 import cn.saihan.trace.web.system.Names;
 import jakarta.validation.Valid;
@@ -225,14 +226,14 @@ class Indicator12PageController {
 			execution = null;
 		}
 		if (execution == null) {
-			throw new NotFoundException("No job execution " + id);
+			throw JobRefusal.EXECUTION_NOT_FOUND.notFound(id);
 		}
 		return execution;
 	}
 
 	private static int checked(int year) {
 		if (year < 2000 || year > 2100) {
-			throw new NotFoundException("No indicator 12 for year " + year);
+			throw StatsRefusal.NOT_COMPUTED.notFound(year);
 		}
 		return year;
 	}

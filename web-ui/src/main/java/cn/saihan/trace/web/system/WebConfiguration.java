@@ -1,10 +1,13 @@
 package cn.saihan.trace.web.system;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -27,6 +30,20 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * Page texts ({@code messages}) and what the domain's refusals say in Chinese ({@code refusals},
+	 * by the codes of the {@code *Refusal} enums). English has no refusal file: the enums' own English
+	 * is shown. Never the server's language instead of the reader's.
+	 */
+	@Bean
+	MessageSource messageSource() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("messages", "refusals");
+		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+		messages.setFallbackToSystemLocale(false);
+		return messages;
 	}
 
 	@Override
