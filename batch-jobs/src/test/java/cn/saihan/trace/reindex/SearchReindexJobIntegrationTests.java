@@ -52,8 +52,12 @@ class SearchReindexJobIntegrationTests {
 		long producer = registry.producer("黄合少镇鹞重建合作社", "huangheshao");
 		String lot = registry.lot(producer, "SYBL-MELON", LocalDate.now().minusDays(2), "80", "9.5")
 			.get("lotCode").asString();
-		// The node may still be starting on a busy machine: search answers 503 until it is up.
-		await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> !hits("鹞重建").isEmpty());
+		// The node may still be starting on a busy machine: search answers 503 until it is up. Both
+		// documents must have arrived before the index is deleted: a change still on its way would
+		// re-create the index by itself, without its mapping.
+		await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
+			.until(() -> hits("鹞重建").stream().map(hit -> hit.get("id").asString()).toList()
+				.containsAll(List.of(Long.toString(producer), lot)));
 		index.client().indices().delete(d -> d.index(index.name()));
 		index.ensureExists();
 		assertThat(hits("鹞重建")).isEmpty();
