@@ -28,8 +28,7 @@ public final class ElasticsearchNode {
 	public static final String URIS = "TRACE_TEST_ELASTICSEARCH_URIS";
 
 	/** ES 9 needs Java 21+; the build and the application stay on Java 17. */
-	private static final String JAVA_HOME = System.getProperty("trace.test.elasticsearch.java-home",
-			"/usr/lib/jvm/temurin-25-jdk-amd64");
+	private static final int ELASTICSEARCH_JAVA = 21;
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
@@ -98,7 +97,7 @@ public final class ElasticsearchNode {
 					"-E", "path.data=" + data, "-E", "path.logs=" + logs));
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(run.resolve("console.log").toFile());
-			builder.environment().put("ES_JAVA_HOME", JAVA_HOME);
+			builder.environment().put("ES_JAVA_HOME", javaHome().toString());
 			builder.environment().put("ES_JAVA_OPTS", "-Xms256m -Xmx256m");
 			Process process = builder.start();
 			return new ElasticsearchNode("http://127.0.0.1:" + httpPort, process, pidFile, run.resolve("console.log"));
@@ -106,6 +105,55 @@ public final class ElasticsearchNode {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The Java to run the node on: {@code trace.test.elasticsearch.java-home} if set, else the newest
+	 * Java of at least version 21 under {@code /usr/lib/jvm} (by its {@code release} file).
+	 */
+	static Path javaHome() throws IOException {
+		String given = System.getProperty("trace.test.elasticsearch.java-home");
+		if (given != null && !given.isBlank()) {
+			return Path.of(given);
+		}
+		Path jvms = Path.of("/usr/lib/jvm");
+		Path newest = null;
+		int newestVersion = 0;
+		if (Files.isDirectory(jvms)) {
+			try (Stream<Path> homes = Files.list(jvms)) {
+				for (Path home : homes.toList()) {
+					int version = javaVersion(home.resolve("release"));
+					if (version > newestVersion && Files.isExecutable(home.resolve("bin/java"))) {
+						newest = home;
+						newestVersion = version;
+					}
+				}
+			}
+		}
+		if (newest == null || newestVersion < ELASTICSEARCH_JAVA) {
+			throw new IllegalStateException("The search tests start an Elasticsearch 9 node, which needs Java "
+					+ ELASTICSEARCH_JAVA + " or newer under /usr/lib/jvm (e.g. Temurin 25 or openjdk-21-jdk-headless); "
+					+ "found " + (newest == null ? "none" : "Java " + newestVersion + " at " + newest)
+					+ ". Or set -Dtrace.test.elasticsearch.java-home=… or " + URIS + " to a node of your own.");
+		}
+		return newest;
+	}
+
+	/** The major version a JDK's {@code release} file names ({@code JAVA_VERSION="25.0.1"}), or 0. */
+	private static int javaVersion(Path release) {
+		try {
+			for (String line : Files.readAllLines(release)) {
+				if (line.startsWith("JAVA_VERSION=")) {
+					String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+					String major = version.startsWith("1.") ? version.substring(2) : version;
+					return Integer.parseInt(major.split("[.+-]")[0]);
+				}
+			}
+		}
+		catch (IOException | RuntimeException unreadable) {
+			// not a JDK we can tell: skipped
+		}
+		return 0;
 	}
 
 	private static Path distribution() throws IOException {
