@@ -11,12 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,7 +30,8 @@ import cn.saihan.trace.indicator.Indicator12Results;
 import cn.saihan.trace.indicator.Indicator12Runs;
 import cn.saihan.trace.indicator.OfficialOutput;
 import cn.saihan.trace.indicator.OfficialOutputs;
-import cn.saihan.trace.jobs.JobRefusal;
+import cn.saihan.trace.jobs.JobStatus;
+import cn.saihan.trace.jobs.JobStatuses;
 import cn.saihan.trace.stats.StatsRefusal;
 import cn.saihan.trace.town.Towns;
 import cn.saihan.trace.web.system.Names;
@@ -58,7 +55,7 @@ class Indicator12PageController {
 
 	private final OfficialOutputs officialOutputs;
 
-	private final JobRepository jobRepository;
+	private final JobStatuses jobs;
 
 	private final Towns towns;
 
@@ -71,12 +68,12 @@ class Indicator12PageController {
 	private final Clock clock;
 
 	Indicator12PageController(Indicator12Runs runs, Indicator12Results results, OfficialOutputs officialOutputs,
-			JobRepository jobRepository, Towns towns, Names names, JsonMapper json, MessageSource messages,
+			JobStatuses jobs, Towns towns, Names names, JsonMapper json, MessageSource messages,
 			Clock clock) {
 		this.runs = runs;
 		this.results = results;
 		this.officialOutputs = officialOutputs;
-		this.jobRepository = jobRepository;
+		this.jobs = jobs;
 		this.towns = towns;
 		this.names = names;
 		this.json = json;
@@ -103,26 +100,17 @@ class Indicator12PageController {
 
 	@GetMapping("/runs/{id}")
 	String progress(@PathVariable long id, @RequestParam int year, Model model, RedirectAttributes redirect) {
-		JobExecution execution = execution(id);
-		if (execution.getStatus() == BatchStatus.COMPLETED) {
+		JobStatus job = jobs.get(id);
+		if (job.status() == BatchStatus.COMPLETED) {
 			redirect.addFlashAttribute("notice", "indicator12.computed");
 			return "redirect:/bureau/indicator12?year=" + year;
 		}
-		long read = 0;
-		long written = 0;
-		for (StepExecution step : execution.getStepExecutions()) {
-			read += step.getReadCount();
-			written += step.getWriteCount();
-		}
 		model.addAttribute("year", year);
-		model.addAttribute("execution", execution);
-		model.addAttribute("running", execution.isRunning());
-		if (execution.isRunning()) {
+		model.addAttribute("job", job);
+		if (job.isRunning()) {
 			// The page reloads itself while the run goes on: no script needed to follow it.
 			model.addAttribute("refreshSeconds", 2);
 		}
-		model.addAttribute("readCount", read);
-		model.addAttribute("writeCount", written);
 		return "statistics/progress";
 	}
 
@@ -215,20 +203,6 @@ class Indicator12PageController {
 	private static BigDecimal percent(BigDecimal fraction) {
 		return fraction == null ? null
 				: fraction.movePointRight(2).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
-	}
-
-	private JobExecution execution(long id) {
-		JobExecution execution;
-		try {
-			execution = jobRepository.getJobExecution(id);
-		}
-		catch (EmptyResultDataAccessException unknown) {
-			execution = null;
-		}
-		if (execution == null) {
-			throw JobRefusal.EXECUTION_NOT_FOUND.notFound(id);
-		}
-		return execution;
 	}
 
 	private static int checked(int year) {
