@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.context.MessageSource;
@@ -28,14 +27,14 @@ import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.indicator.Indicator12Result;
 import cn.saihan.trace.indicator.Indicator12Results;
 import cn.saihan.trace.indicator.Indicator12Runs;
-import cn.saihan.trace.indicator.OfficialOutput;
+import cn.saihan.trace.indicator.OfficialOutputService;
 import cn.saihan.trace.indicator.OfficialOutputs;
 import cn.saihan.trace.jobs.JobStatus;
 import cn.saihan.trace.jobs.JobStatuses;
 import cn.saihan.trace.stats.StatsRefusal;
 import cn.saihan.trace.town.Towns;
+import cn.saihan.trace.web.system.Forms;
 import cn.saihan.trace.web.system.Names;
-import jakarta.validation.Valid;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,6 +54,8 @@ class Indicator12PageController {
 
 	private final OfficialOutputs officialOutputs;
 
+	private final OfficialOutputService officialOutputService;
+
 	private final JobStatuses jobs;
 
 	private final Towns towns;
@@ -68,11 +69,12 @@ class Indicator12PageController {
 	private final Clock clock;
 
 	Indicator12PageController(Indicator12Runs runs, Indicator12Results results, OfficialOutputs officialOutputs,
-			JobStatuses jobs, Towns towns, Names names, JsonMapper json, MessageSource messages,
-			Clock clock) {
+			OfficialOutputService officialOutputService, JobStatuses jobs, Towns towns, Names names, JsonMapper json,
+			MessageSource messages, Clock clock) {
 		this.runs = runs;
 		this.results = results;
 		this.officialOutputs = officialOutputs;
+		this.officialOutputService = officialOutputService;
 		this.jobs = jobs;
 		this.towns = towns;
 		this.names = names;
@@ -114,31 +116,16 @@ class Indicator12PageController {
 		return "statistics/progress";
 	}
 
+	/** The figures go to the registry's own check; its refusals are shown next to the fields they name. */
 	@PostMapping("/official-output")
-	String officialOutput(@RequestParam int year, @Valid @ModelAttribute("outputForm") OfficialOutputForm form,
+	String officialOutput(@RequestParam int year, @ModelAttribute("outputForm") OfficialOutputForm form,
 			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
-		Map<String, BigDecimal> byTown = new TreeMap<>();
-		form.getByTown().forEach((town, yuan) -> {
-			if (yuan == null) {
-				return;
-			}
-			if (!towns.existsById(town)) {
-				result.reject("unknown");
-			}
-			else if (yuan.signum() <= 0 || yuan.stripTrailingZeros().scale() > 2) {
-				result.rejectValue("byTown[" + town + "]", "townYuan");
-			}
-			else {
-				byTown.put(town, yuan);
-			}
-		});
-		if (result.hasErrors()) {
-			return dashboardPage(year, form, model);
+		if (Forms.submit(result, () -> officialOutputService.enter(year, form.getTotalYuan(), form.enteredTowns(),
+				principal.getName())).isPresent()) {
+			redirect.addFlashAttribute("notice", "indicator12.officialSaved");
+			return "redirect:/bureau/indicator12?year=" + year;
 		}
-		officialOutputs.replace(new OfficialOutput(checked(year), form.getTotalYuan(), byTown), principal.getName(),
-				clock.instant());
-		redirect.addFlashAttribute("notice", "indicator12.officialSaved");
-		return "redirect:/bureau/indicator12?year=" + year;
+		return dashboardPage(year, form, model);
 	}
 
 	private String dashboardPage(int year, OfficialOutputForm form, Model model) {
