@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
+import cn.saihan.trace.certification.LapsingCertification;
+import cn.saihan.trace.certification.LapsingCertifications;
 import cn.saihan.trace.jobs.JobStarts;
 
 /** Makes the daily list on schedule or on request, and reads the latest list. */
@@ -38,14 +40,30 @@ public class CertificateExpiry {
 
 	private final JobStarts jobStarts;
 
+	private final LapsingCertifications lapsing;
+
 	CertificateExpiry(JobOperator jobOperator, @Qualifier("certificateExpiryJob") Job job, JdbcClient jdbc,
-			Clock clock, ExpiryProperties properties, JobStarts jobStarts) {
+			Clock clock, ExpiryProperties properties, JobStarts jobStarts, LapsingCertifications lapsing) {
 		this.jobOperator = jobOperator;
 		this.jobStarts = jobStarts;
 		this.job = job;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.properties = properties;
+		this.lapsing = lapsing;
+	}
+
+	/**
+	 * What the list of {@code date} holds, with the configured days: the job stores it, the bureau's
+	 * page shows it live.
+	 */
+	public List<LapsingCertification> lapsingOn(LocalDate date) {
+		return lapsing.on(date, properties.withinDays(), properties.lapsedDays());
+	}
+
+	/** As above, for today in {@code trace.zone}. */
+	public List<LapsingCertification> lapsingToday() {
+		return lapsingOn(LocalDate.now(clock));
 	}
 
 	/**

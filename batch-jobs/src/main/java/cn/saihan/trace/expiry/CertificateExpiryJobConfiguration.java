@@ -1,7 +1,6 @@
 package cn.saihan.trace.expiry;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 import javax.sql.DataSource;
 
@@ -13,11 +12,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,24 +24,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import cn.saihan.trace.certification.LapsingCertifications;
+
 /**
- * {@code certificateExpiryJob(date)}: clears the date's list ({@code clearExpiryList}), then lists
- * every certification not revoked whose last valid day falls between {@code lapsedDays} before and
- * {@code withinDays} after the date ({@code listExpiringCertifications}).
+ * {@code certificateExpiryJob(date)}: clears the date's list ({@code clearExpiryList}), then stores
+ * what {@link LapsingCertifications} answers for the date with the configured days
+ * ({@code listExpiringCertifications}): the same certifications the bureau's page shows.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ExpiryProperties.class)
 class CertificateExpiryJobConfiguration {
 
 	static final String JOB_NAME = "certificateExpiryJob";
-
-	/** Certifications revoked on or before the date need no renewal and are left out. */
-	private static final String CANDIDATES = """
-			select c.id, c.producer_id, p.name, p.town_code, c.type, c.certificate_no, c.valid_to
-			from certification c join producer p on p.id = c.producer_id
-			where c.valid_to is not null and c.valid_to between ? and ?
-			  and (c.revoked_at is null or c.revoked_at > ?)
-			order by c.valid_to, c.id""";
 
 	@Bean
 	Job certificateExpiryJob(JobRepository jobRepository, Step clearExpiryList, Step listExpiringCertifications) {
@@ -72,42 +64,22 @@ class CertificateExpiryJobConfiguration {
 
 	@Bean
 	Step listExpiringCertifications(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcCursorItemReader<ExpiringCertification> expiryCandidatesReader,
-			ItemProcessor<ExpiringCertification, ExpiringCertification> daysLeftProcessor,
+			ItemReader<ExpiringCertification> lapsingCertificationsReader,
 			JdbcBatchItemWriter<ExpiringCertification> expiryListWriter) {
 		return new StepBuilder("listExpiringCertifications", jobRepository)
 			.<ExpiringCertification, ExpiringCertification>chunk(500)
 			.transactionManager(transactionManager)
-			.reader(expiryCandidatesReader)
-			.processor(daysLeftProcessor)
+			.reader(lapsingCertificationsReader)
 			.writer(expiryListWriter)
 			.build();
 	}
 
+	/** A district holds a few hundred certifications: the day's list is read at once. */
 	@Bean
 	@StepScope
-	JdbcCursorItemReader<ExpiringCertification> expiryCandidatesReader(DataSource dataSource,
-			ExpiryProperties properties, @Value("#{jobParameters['date']}") LocalDate date) {
-		return new JdbcCursorItemReaderBuilder<ExpiringCertification>()
-			.name("expiryCandidatesReader")
-			.dataSource(dataSource)
-			.sql(CANDIDATES)
-			.queryArguments(date.minusDays(properties.lapsedDays()), date.plusDays(properties.withinDays()), date)
-			.rowMapper((rs, row) -> new ExpiringCertification(rs.getLong(1), rs.getLong(2), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), 0, null))
-			.build();
-	}
-
-	/** Days left counted from the report date; the last valid day itself still has 0 days left. */
-	@Bean
-	@StepScope
-	ItemProcessor<ExpiringCertification, ExpiringCertification> daysLeftProcessor(
+	ListItemReader<ExpiringCertification> lapsingCertificationsReader(CertificateExpiry expiry,
 			@Value("#{jobParameters['date']}") LocalDate date) {
-		return c -> {
-			int daysLeft = (int) ChronoUnit.DAYS.between(date, c.validTo());
-			return new ExpiringCertification(c.certificationId(), c.producerId(), c.producerName(), c.townCode(),
-					c.type(), c.certificateNo(), c.validTo(), daysLeft, daysLeft >= 0 ? "EXPIRING" : "LAPSED");
-		};
+		return new ListItemReader<>(expiry.lapsingOn(date).stream().map(ExpiringCertification::of).toList());
 	}
 
 	@Bean

@@ -36,9 +36,12 @@ public class OfficialOutputs {
 			});
 	}
 
-	/** Replaces the year's figures as a whole: towns left out of a new entry no longer have one. */
+	/**
+	 * Replaces the year's figures as a whole: towns left out of a new entry no longer have one. Only
+	 * {@link OfficialOutputService} writes, after checking the figures.
+	 */
 	@Transactional
-	public void replace(OfficialOutput output, String enteredBy, Instant enteredAt) {
+	void replace(OfficialOutput output, String enteredBy, Instant enteredAt) {
 		jdbc.sql("delete from official_town_output where stat_year = ?").param(output.year()).update();
 		jdbc.sql("delete from official_output where stat_year = ?").param(output.year()).update();
 		jdbc.sql("insert into official_output (stat_year, total_yuan, entered_at, entered_by) values (?, ?, ?, ?)")

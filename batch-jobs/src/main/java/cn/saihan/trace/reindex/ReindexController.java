@@ -9,9 +9,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.saihan.trace.jobs.JobRefusal;
 import cn.saihan.trace.jobs.JobStarts;
+import cn.saihan.trace.jobs.JobStatus;
+import cn.saihan.trace.jobs.JobStatuses;
 import cn.saihan.trace.search.ConditionalOnElasticsearch;
 
 /** Lets the bureau rebuild the search index, for instance after Elasticsearch was down or replaced. */
@@ -35,10 +35,13 @@ class ReindexController {
 
 	private final JobStarts jobStarts;
 
-	ReindexController(Job reindexJob, JobRepository jobs, JobStarts jobStarts) throws Exception {
+	private final JobStatuses statuses;
+
+	ReindexController(Job reindexJob, JobRepository jobs, JobStarts jobStarts, JobStatuses statuses) throws Exception {
 		this.reindexJob = reindexJob;
 		this.jobs = jobs;
 		this.jobStarts = jobStarts;
+		this.statuses = statuses;
 		// Our own asynchronous launcher, not a bean: the request returns at once, and the
 		// application's job operator stays as it is configured.
 		this.launcher = new TaskExecutorJobOperator();
@@ -50,7 +53,7 @@ class ReindexController {
 
 	/** Each request is a new run, as a re-index is always worth repeating, but one at a time across all instances. */
 	@PostMapping("/api/v1/search/reindex")
-	synchronized ResponseEntity<ReindexRun> start() throws Exception {
+	synchronized ResponseEntity<JobStatus> start() throws Exception {
 		JobExecution execution = jobStarts.exclusively(ReindexJobConfiguration.JOB, () -> {
 			if (!jobs.findRunningJobExecutions(ReindexJobConfiguration.JOB).isEmpty()) {
 				throw JobRefusal.REINDEX_RUNNING.conflict(null);
@@ -59,33 +62,12 @@ class ReindexController {
 					new JobParametersBuilder().addLocalDateTime("requestedAt", LocalDateTime.now()).toJobParameters());
 		});
 		return ResponseEntity.accepted().location(URI.create("/api/v1/search/reindex/" + execution.getId()))
-			.body(ReindexRun.of(execution));
+			.body(JobStatus.of(execution));
 	}
 
 	@GetMapping("/api/v1/search/reindex/{jobExecutionId}")
-	ReindexRun run(@PathVariable long jobExecutionId) {
-		JobExecution execution;
-		try {
-			execution = jobs.getJobExecution(jobExecutionId);
-		}
-		catch (EmptyResultDataAccessException ex) {
-			// the JDBC repository throws where the in-memory one answers null
-			execution = null;
-		}
-		if (execution == null || !ReindexJobConfiguration.JOB.equals(execution.getJobInstance().getJobName())) {
-			throw JobRefusal.REINDEX_NOT_FOUND.notFound(jobExecutionId);
-		}
-		return ReindexRun.of(execution);
-	}
-
-	record ReindexRun(long jobExecutionId, String status, long readCount, long writeCount, LocalDateTime startTime,
-			LocalDateTime endTime, String exitMessage) {
-
-		static ReindexRun of(JobExecution execution) {
-			long read = execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
-			long written = execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
-			return new ReindexRun(execution.getId(), execution.getStatus().name(), read, written,
-					execution.getStartTime(), execution.getEndTime(), execution.getExitStatus().getExitDescription());
-		}
+	JobStatus run(@PathVariable long jobExecutionId) {
+		return statuses.find(jobExecutionId, ReindexJobConfiguration.JOB)
+			.orElseThrow(() -> JobRefusal.REINDEX_NOT_FOUND.notFound(jobExecutionId));
 	}
 }

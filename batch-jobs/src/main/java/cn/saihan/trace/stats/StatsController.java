@@ -1,14 +1,9 @@
 package cn.saihan.trace.stats;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,11 +21,9 @@ import cn.saihan.trace.indicator.Indicator12Result;
 import cn.saihan.trace.indicator.Indicator12Results;
 import cn.saihan.trace.indicator.Indicator12Runs;
 import cn.saihan.trace.indicator.OfficialOutput;
+import cn.saihan.trace.indicator.OfficialOutputService;
 import cn.saihan.trace.indicator.OfficialOutputs;
-import cn.saihan.trace.system.FieldProblem;
-import cn.saihan.trace.system.InvalidInputException;
 import cn.saihan.trace.town.Towns;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -39,51 +32,28 @@ class StatsController {
 
 	private final OfficialOutputs officialOutputs;
 
+	private final OfficialOutputService officialOutputService;
+
 	private final Indicator12Runs runs;
 
 	private final Indicator12Results results;
 
 	private final Towns towns;
 
-	private final Clock clock;
-
-	StatsController(OfficialOutputs officialOutputs, Indicator12Runs runs, Indicator12Results results, Towns towns,
-			Clock clock) {
+	StatsController(OfficialOutputs officialOutputs, OfficialOutputService officialOutputService,
+			Indicator12Runs runs, Indicator12Results results, Towns towns) {
 		this.officialOutputs = officialOutputs;
+		this.officialOutputService = officialOutputService;
 		this.runs = runs;
 		this.results = results;
 		this.towns = towns;
-		this.clock = clock;
 	}
 
+	/** The year and the figures are checked together by {@link OfficialOutputService}, every bad field named. */
 	@PutMapping("/api/v1/stats/official-output/{year}")
-	OfficialOutput enterOfficialOutput(@PathVariable int year, @Valid @RequestBody OfficialOutputRequest request,
+	OfficialOutput enterOfficialOutput(@PathVariable int year, @RequestBody OfficialOutputRequest request,
 			Principal principal) {
-		Map<String, BigDecimal> byTown = request.byTown() == null ? Map.of() : request.byTown();
-		List<FieldProblem> problems = new ArrayList<>();
-		// Checked here rather than by a constraint on the path variable: that would make Spring validate
-		// the body as a method parameter too, and report it as "request" instead of by field.
-		if (year < 2000 || year > 2100) {
-			problems.add(StatsRefusal.YEAR_RANGE.at("year"));
-		}
-		byTown.forEach((town, yuan) -> {
-			String field = "byTown." + town;
-			if (!towns.existsById(town)) {
-				problems.add(StatsRefusal.TOWN_UNKNOWN.at(field));
-			}
-			if (yuan == null || yuan.signum() <= 0) {
-				problems.add(StatsRefusal.NOT_POSITIVE.at(field));
-			}
-			else if (yuan.stripTrailingZeros().scale() > 2) {
-				problems.add(StatsRefusal.NOT_CENTS.at(field));
-			}
-		});
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		OfficialOutput output = new OfficialOutput(year, request.totalYuan(), new TreeMap<>(byTown));
-		officialOutputs.replace(output, principal.getName(), clock.instant());
-		return output;
+		return officialOutputService.enter(year, request.totalYuan(), request.byTown(), principal.getName());
 	}
 
 	@GetMapping("/api/v1/stats/official-output/{year}")

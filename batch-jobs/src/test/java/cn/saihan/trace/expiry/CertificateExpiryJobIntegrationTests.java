@@ -40,6 +40,12 @@ class CertificateExpiryJobIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	CertificateExpiry expiry;
+
+	@Autowired
+	ExpiryProperties properties;
+
 	@Test
 	void listsCertificationsLapsingWithinSixtyDaysAndThoseAlreadyLapsed() throws Exception {
 		// given
@@ -93,6 +99,34 @@ class CertificateExpiryJobIntegrationTests {
 		// then listed once
 		JsonNode list = stats.get("/api/v1/certifications/expiring");
 		assertThat(list.get("certifications").findValuesAsString("certificateNo")).containsOnlyOnce(soon);
+	}
+
+	@Test
+	void theStoredListIsWhatTheRegistrysQueryAnswersForTheConfiguredDays() {
+		// given
+		LocalDate today = LocalDate.now(clock);
+		long producer = registry.producer("未合作社", "bayan");
+		green(producer, today.minusDays(300), today.plusDays(properties.withinDays()));
+		green(producer, today.minusDays(300), today.plusDays(properties.withinDays() + 1));
+		green(producer, today.minusDays(500), today.minusDays(properties.lapsedDays()));
+		green(producer, today.minusDays(500), today.minusDays(properties.lapsedDays() + 1));
+		green(producer, today.plusDays(1), today.plusDays(10));
+
+		// when
+		registry.asBureau().post().uri("/api/v1/certifications/expiring/runs").exchange().expectStatus().isOk();
+
+		// then
+		List<String> stored = new java.util.ArrayList<>();
+		stats.get("/api/v1/certifications/expiring").get("certifications").forEach(c -> {
+			if (c.get("producerId").asLong() == producer) {
+				stored.add(c.get("certificateNo").asString() + " " + c.get("state").asString() + " "
+						+ c.get("daysLeft").asInt());
+			}
+		});
+		assertThat(stored).hasSize(2).containsExactlyElementsOf(expiry.lapsingOn(today).stream()
+			.filter(l -> l.certification().getProducerId() == producer)
+			.map(l -> l.certification().getCertificateNo() + " " + l.lapse() + " " + l.daysLeft())
+			.toList());
 	}
 
 	private String green(long producer, LocalDate from, LocalDate to) {

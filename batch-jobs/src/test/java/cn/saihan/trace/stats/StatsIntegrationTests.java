@@ -123,6 +123,59 @@ class StatsIntegrationTests {
 	}
 
 	@Test
+	void aTownFigureOverTheTotalOrTownsTogetherOverItAreRefusedAndNothingIsStored() {
+		// given
+		Map<String, Long> before = officialOutputRows();
+
+		// when a town alone is larger than the district
+		registry.asBureau().put().uri("/api/v1/stats/official-output/2019").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("totalYuan", "1000.00", "byTown", Map.of("yulin", "86870.00", "jinhe", "10.00")))
+			.exchange()
+			.expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors.length()").isEqualTo(1)
+			.jsonPath("$.errors[0].field").isEqualTo("byTown.yulin")
+			.jsonPath("$.errors[0].message").isEqualTo("86870 yuan is more than the district total of 1000 yuan");
+		// and when the towns together are, each within it
+		registry.asBureau().put().uri("/api/v1/stats/official-output/2019").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("totalYuan", "1000.00", "byTown", Map.of("yulin", "600.00", "jinhe", "400.01")))
+			.exchange()
+			.expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors.length()").isEqualTo(1)
+			.jsonPath("$.errors[0].field").isEqualTo("byTown")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("the towns together, 1000.01 yuan, are more than the district total of 1000 yuan");
+		// and a year out of range with every other bad field
+		registry.asBureau().put().uri("/api/v1/stats/official-output/1999").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("byTown", Map.of("yulin", "1.001")))
+			.exchange()
+			.expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[?(@.field == 'year')]").exists()
+			.jsonPath("$.errors[?(@.field == 'totalYuan')]").exists()
+			.jsonPath("$.errors[?(@.field == 'byTown.yulin')]").exists();
+
+		// then
+		assertThat(officialOutputRows()).isEqualTo(before);
+		registry.anonymous().get().uri("/api/v1/stats/official-output/2019").exchange().expectStatus().isNotFound();
+
+		// towns adding up to exactly the total are accepted, and the entry is on the audit record
+		registry.asBureau().put().uri("/api/v1/stats/official-output/2019").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("totalYuan", "1000.00", "byTown", Map.of("yulin", "600.00", "jinhe", "400.00")))
+			.exchange()
+			.expectStatus().isOk();
+		assertThat(officialOutputRows()).isEqualTo(Map.of("official_output", before.get("official_output") + 1,
+				"official_town_output", before.get("official_town_output") + 2,
+				"audit_entry", before.get("audit_entry") + 1));
+	}
+
+	private Map<String, Long> officialOutputRows() {
+		return Map.of("official_output", registry.count("official_output"), "official_town_output",
+				registry.count("official_town_output"), "audit_entry", registry.count("audit_entry"));
+	}
+
+	@Test
 	void unknownJobsAndYearsAreNotFound() {
 		registry.anonymous().get().uri("/api/v1/stats/jobs/999999").exchange().expectStatus().isNotFound();
 		registry.anonymous().get().uri("/api/v1/stats/indicator12?year=2019").exchange().expectStatus().isNotFound();

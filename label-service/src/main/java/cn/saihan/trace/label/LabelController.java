@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.saihan.trace.account.Actors;
+import cn.saihan.trace.gs1.DigitalLink;
 import cn.saihan.trace.label.render.LabelSpec;
 import cn.saihan.trace.label.render.QrRenderer;
 import cn.saihan.trace.label.render.SheetRenderer;

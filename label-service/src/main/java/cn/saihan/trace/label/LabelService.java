@@ -18,11 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.saihan.trace.audit.AuditTrail;
+import cn.saihan.trace.gs1.DigitalLink;
+import cn.saihan.trace.gs1.Gtin;
 import cn.saihan.trace.label.render.SheetLabel;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotRefusal;
 import cn.saihan.trace.lot.LotService;
-import cn.saihan.trace.product.Gtin;
 import cn.saihan.trace.product.Product;
 import cn.saihan.trace.product.Products;
 import cn.saihan.trace.system.Sha256;
@@ -83,8 +84,8 @@ public class LabelService {
 		long first = reserve(lot.getLotCode().value(), count);
 		List<DigitalLink> issued = new ArrayList<>(count);
 		for (long no = first; no < first + count; no++) {
-			DigitalLink link = DigitalLink.ofLabel(resolver.baseUrl(), gtin, lot.getLotCode(),
-					minter.mint(gtin, lot.getLotCode(), no));
+			DigitalLink link = DigitalLink.ofLabel(resolver.baseUrl(), gtin, lot.getLotCode().value(),
+					minter.mint(gtin, lot.getLotCode(), no).value());
 			issued.add(properties.harvestDateAttribute() ? link.withHarvestDate(lot.getHarvestDate()) : link);
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
@@ -95,8 +96,8 @@ public class LabelService {
 			@Override
 			public void setValues(PreparedStatement row, int i) throws SQLException {
 				DigitalLink link = issued.get(i);
-				row.setString(1, link.serial().value());
-				row.setString(2, link.lot().value());
+				row.setString(1, link.serial());
+				row.setString(2, link.lot());
 				row.setString(3, link.gtin().value());
 				row.setLong(4, first + i);
 				row.setString(5, link.toString());
@@ -113,7 +114,7 @@ public class LabelService {
 		content.put("count", count);
 		content.put("firstLabelNo", first);
 		content.put("lastLabelNo", first + count - 1);
-		content.put("serialsSha256", Sha256.hexOfLines(issued.stream().map(link -> link.serial().value()).toList()));
+		content.put("serialsSha256", Sha256.hexOfLines(issued.stream().map(DigitalLink::serial).toList()));
 		audit.record("LABELS_ISSUED", "lot:" + lotCode, content);
 		return issued;
 	}

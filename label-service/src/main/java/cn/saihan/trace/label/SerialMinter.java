@@ -7,8 +7,8 @@ import java.security.InvalidKeyException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import cn.saihan.trace.gs1.Gtin;
 import cn.saihan.trace.lot.LotCode;
-import cn.saihan.trace.product.Gtin;
 
 /**
  * Derives label serials as HMAC-SHA256 over GTIN, lot code and the label's number in its lot,

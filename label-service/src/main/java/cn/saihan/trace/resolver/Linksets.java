@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import cn.saihan.trace.gs1.DigitalLink;
 import cn.saihan.trace.label.ResolverProperties;
 import cn.saihan.trace.lot.Lot;
 
@@ -54,10 +55,9 @@ class Linksets {
 		return Map.of("linkset", List.of(links));
 	}
 
+	/** The request's Digital Link under our resolver's address, its GTIN written with 14 digits. */
 	private String anchor(String gtin, String lotCode, String serial) {
-		String base = properties.baseUrl().toString().replaceAll("/$", "");
-		return base + "/01/" + "0".repeat(Math.max(0, 14 - gtin.length())) + gtin + "/10/" + lotCode
-				+ (serial == null ? "" : "/21/" + serial);
+		return DigitalLink.of(gtin, lotCode, serial).at(properties.baseUrl()).toString();
 	}
 
 	private static Map<String, Object> link(String href, String title, String type) {

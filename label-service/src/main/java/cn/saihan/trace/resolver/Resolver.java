@@ -15,7 +15,8 @@ import cn.saihan.trace.certification.Certification;
 import cn.saihan.trace.certification.Certifications;
 import cn.saihan.trace.event.TraceEventService;
 import cn.saihan.trace.event.TraceEventView;
-import cn.saihan.trace.label.DigitalLink;
+import cn.saihan.trace.gs1.DigitalLink;
+import cn.saihan.trace.gs1.Gtin;
 import cn.saihan.trace.label.LabelService;
 import cn.saihan.trace.label.ResolverProperties;
 import cn.saihan.trace.label.Scan;
@@ -27,7 +28,6 @@ import cn.saihan.trace.lot.LotViews;
 import cn.saihan.trace.lot.Lots;
 import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.Producers;
-import cn.saihan.trace.product.Gtin;
 import cn.saihan.trace.product.Product;
 import cn.saihan.trace.product.Products;
 import cn.saihan.trace.resolver.ConsumerView.CertificationStanding;
@@ -35,6 +35,7 @@ import cn.saihan.trace.resolver.ConsumerView.LotSummary;
 import cn.saihan.trace.resolver.ConsumerView.ProducerView;
 import cn.saihan.trace.resolver.ConsumerView.ProductView;
 import cn.saihan.trace.resolver.ConsumerView.ScanView;
+import cn.saihan.trace.system.InvalidInputException;
 import cn.saihan.trace.town.Town;
 import cn.saihan.trace.town.Towns;
 
@@ -87,7 +88,7 @@ public class Resolver {
 
 	/** A serialised label code: a scan. */
 	public ConsumerView resolve(String gtin, String lotCode, String serial) {
-		Optional<Identified> identified = identify(gtin, lotCode);
+		Optional<Identified> identified = identify(gtin, lotCode, serial);
 		if (identified.isEmpty() || !Serial.isValid(serial)) {
 			return ConsumerView.notGenuine();
 		}
@@ -98,8 +99,7 @@ public class Resolver {
 		}
 		long earlier = scan.get().count() - 1;
 		Verdict verdict = earlier >= properties.suspiciousAfterScans() ? Verdict.SCANNED_BEFORE : Verdict.GENUINE;
-		DigitalLink link = DigitalLink.ofLabel(properties.baseUrl(), known.gtin(), known.lot().getLotCode(),
-				new Serial(serial));
+		DigitalLink link = DigitalLink.ofLabel(properties.baseUrl(), known.gtin(), lotCode, serial);
 		ScanView scanView = new ScanView(scan.get().count(),
 				scan.get().firstScannedAt().atZone(clock.getZone()).toOffsetDateTime());
 		return view(verdict, link, scanView, known);
@@ -110,32 +110,42 @@ public class Resolver {
 	 * scan: for HEAD requests and link sets, which are not a consumer looking at the page.
 	 */
 	public boolean isIssued(String gtin, String lotCode, String serial) {
-		return identify(gtin, lotCode).isPresent() && Serial.isValid(serial)
+		return identify(gtin, lotCode, serial).isPresent() && Serial.isValid(serial)
 				&& labels.find(serial).filter(label -> label.getLotCode().equals(lotCode)).isPresent();
 	}
 
 	/** The lot a code names, if it is registered under this GTIN. */
 	public Optional<Lot> lotOf(String gtin, String lotCode) {
-		return identify(gtin, lotCode).map(Identified::lot);
+		return identify(gtin, lotCode, null).map(Identified::lot);
 	}
 
 	/** A lot-level code: looked up, not counted. */
 	public ConsumerView resolve(String gtin, String lotCode) {
-		return identify(gtin, lotCode)
-			.map(known -> view(Verdict.LOT_REGISTERED,
-					DigitalLink.ofLot(properties.baseUrl(), known.gtin(), known.lot().getLotCode()), null, known))
+		return identify(gtin, lotCode, null)
+			.map(known -> view(Verdict.LOT_REGISTERED, DigitalLink.ofLot(properties.baseUrl(), known.gtin(), lotCode),
+					null, known))
 			.orElseGet(ConsumerView::notGenuine);
 	}
 
-	/** The lot, if the code names a registered lot of the product with this GTIN (8 to 14 digits). */
-	private Optional<Identified> identify(String gtinText, String lotCode) {
-		if (gtinText == null || !gtinText.matches("\\d{8}|\\d{12,14}") || !Gtin.isValid(pad(gtinText))
-				|| lotCode == null || !lotCode.matches(LotCode.PATTERN)) {
+	/**
+	 * The lot, if the path's elements are a Digital Link (a GTIN-8 to -14, normalised to 14 digits)
+	 * naming a registered lot of the product with this GTIN. A path that is no Digital Link at all is
+	 * answered like any code this system did not issue; the refusal says why, should it be answered
+	 * 400 one day. A valid lot (AI 10) that is not of our lot codes' shape names no lot of ours.
+	 */
+	private Optional<Identified> identify(String gtinText, String lotCode, String serial) {
+		DigitalLink link;
+		try {
+			link = DigitalLink.of(gtinText, lotCode, serial);
+		}
+		catch (InvalidInputException notADigitalLink) {
 			return Optional.empty();
 		}
-		Gtin gtin = Gtin.of(gtinText);
+		if (lotCode == null || !lotCode.matches(LotCode.PATTERN)) {
+			return Optional.empty();
+		}
 		// Unknown lots are remembered too, so that a flood of forged codes does not reach the database.
-		return known.get(lotCode, this::read).filter(identified -> identified.gtin().equals(gtin));
+		return known.get(lotCode, this::read).filter(identified -> identified.gtin().equals(link.gtin()));
 	}
 
 	/** Everything a consumer page shows of a lot, read once per {@code trace.resolver.cache-ttl}. */
@@ -167,10 +177,6 @@ public class Resolver {
 		LotPage page = known.page();
 		return new ConsumerView(true, verdict, link.toString(), scan, page.product(), page.producer(), page.lot(),
 				page.certifications(), page.complianceCertificate(), page.events());
-	}
-
-	private static String pad(String digits) {
-		return "0".repeat(14 - digits.length()) + digits;
 	}
 
 	private record Identified(Gtin gtin, Lot lot, LotPage page) {

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,12 +21,13 @@ import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
+import cn.saihan.trace.gs1.DigitalLink;
+import cn.saihan.trace.gs1.Gtin;
 import cn.saihan.trace.label.render.LabelSpec;
 import cn.saihan.trace.label.render.QrRenderer;
 import cn.saihan.trace.label.render.SheetLabel;
 import cn.saihan.trace.label.render.SheetRenderer;
 import cn.saihan.trace.lot.LotCode;
-import cn.saihan.trace.product.Gtin;
 
 /**
  * Throughput of label rendering, run with {@code mvn -B -Pbench -pl label-service -am test}.
@@ -105,8 +106,8 @@ class LabelRenderBenchmark {
 	}
 
 	private static String uri(int no) {
-		return DigitalLink.ofLabel(URI.create("http://localhost:8080"), GTIN, LOT, MINTER.mint(GTIN, LOT, no))
-			.toString();
+		return DigitalLink.ofLabel(URI.create("http://localhost:8080"), GTIN, LOT.value(),
+				MINTER.mint(GTIN, LOT, no).value()).toString();
 	}
 
 	private static double opsPerSecond(Task task, long nanos) throws Exception {

@@ -11,8 +11,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import cn.saihan.trace.gs1.Gtin;
 import cn.saihan.trace.lot.LotCode;
-import cn.saihan.trace.product.Gtin;
 
 class SerialMinterTests {
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
-import cn.saihan.trace.label.DigitalLink;
+import cn.saihan.trace.gs1.DigitalLink;
 import cn.saihan.trace.testing.RegistryClient;
 import cn.saihan.trace.testing.TraceIntegrationTest;
 import tools.jackson.databind.JsonNode;

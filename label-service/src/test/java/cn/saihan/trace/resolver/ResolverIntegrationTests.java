@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
-import cn.saihan.trace.label.DigitalLink;
+import cn.saihan.trace.gs1.DigitalLink;
 import cn.saihan.trace.testing.RegistryClient;
 import cn.saihan.trace.testing.TraceIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -171,7 +171,7 @@ class ResolverIntegrationTests {
 		registry.anonymous().get().uri(path).header("Accept", "*/*").exchange()
 			.expectStatus().isOk().expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
 		// Both page views counted a scan, as a JSON answer does.
-		assertThat(scanCounts(DigitalLink.parse(uri).lot().value())).containsExactly(2L);
+		assertThat(scanCounts(DigitalLink.parse(uri).lot())).containsExactly(2L);
 	}
 
 	/** Scans of one label from 200 phones at once: none is lost, and each sees its own number. */

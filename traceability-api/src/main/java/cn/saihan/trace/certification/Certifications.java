@@ -1,5 +1,6 @@
 package cn.saihan.trace.certification;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -16,4 +17,7 @@ public interface Certifications extends ListCrudRepository<Certification, Long> 
 	List<Certification> findByProducerIdIn(Collection<Long> producerIds);
 
 	Page<Certification> findByProducerIdOrderById(Long producerId, Pageable pageable);
+
+	/** Certifications whose last valid day lies in the window (open-ended ones have none). */
+	List<Certification> findByValidToBetweenOrderByValidToAscIdAsc(LocalDate from, LocalDate to);
 }

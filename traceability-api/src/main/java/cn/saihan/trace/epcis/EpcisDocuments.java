@@ -1,6 +1,7 @@
 package cn.saihan.trace.epcis;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.saihan.trace.event.TraceEventService;
 import cn.saihan.trace.event.TraceEventType;
 import cn.saihan.trace.event.TraceEventView;
+import cn.saihan.trace.gs1.DigitalLink;
+import cn.saihan.trace.gs1.Gtin;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotService;
 import cn.saihan.trace.product.Products;
@@ -34,7 +37,7 @@ import cn.saihan.trace.product.Products;
 class EpcisDocuments {
 
 	/** The canonical GS1 resolver: EPCIS identifiers are the same whatever our own resolver's address. */
-	static final String CANONICAL_DIGITAL_LINK = "https://id.gs1.org";
+	static final URI CANONICAL_DIGITAL_LINK = URI.create("https://id.gs1.org");
 
 	static final String EPCIS_CONTEXT = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
 
@@ -169,8 +172,8 @@ class EpcisDocuments {
 
 	/** The lot as a GS1 Digital Link class identifier: GTIN + lot. */
 	private String lotClass(Lot lot) {
-		String gtin = products.findById(lot.getProductCode()).orElseThrow().getGtin().value();
-		return CANONICAL_DIGITAL_LINK + "/01/" + gtin + "/10/" + lot.getLotCode();
+		Gtin gtin = products.findById(lot.getProductCode()).orElseThrow().getGtin();
+		return DigitalLink.ofLot(CANONICAL_DIGITAL_LINK, gtin, lot.getLotCode().value()).toString();
 	}
 
 	/** Stable per stored event, so that a correction can name the event it corrects. */

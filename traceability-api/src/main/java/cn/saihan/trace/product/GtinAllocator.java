@@ -2,6 +2,8 @@ package cn.saihan.trace.product;
 
 import org.springframework.stereotype.Component;
 
+import cn.saihan.trace.gs1.Gtin;
+
 /**
  * Assigns the next free GTIN-13 under the configured company prefix: prefix + item reference +
  * check digit, padded to 14 digits. The unique index on {@code product.gtin} settles a race.

@@ -1,5 +1,6 @@
 package cn.saihan.trace.product;
 
+import cn.saihan.trace.gs1.Gtin;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

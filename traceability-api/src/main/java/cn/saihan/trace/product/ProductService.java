@@ -4,6 +4,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.saihan.trace.gs1.Gtin;
 
 /**
  * Adds products to the catalogue, from the API or the bureau's page: a code and a GTIN of their

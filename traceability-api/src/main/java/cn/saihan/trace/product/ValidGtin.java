@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import cn.saihan.trace.gs1.Gtin;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -26,13 +27,7 @@ public @interface ValidGtin {
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			if (value == null) {
-				return true;
-			}
-			if (!value.matches("\\d{8}|\\d{12}|\\d{13}|\\d{14}")) {
-				return false;
-			}
-			return Gtin.isValid("0".repeat(14 - value.length()) + value);
+			return value == null || Gtin.problem(null, value).isEmpty();
 		}
 	}
 }

@@ -1,2 +1,2 @@
-/** The product catalog: the district's specialty products and their GS1 GTINs. */
+/** The product catalog: the district's specialty products and their GS1 GTINs (assigned from the company prefix). */
 package cn.saihan.trace.product;

@@ -59,6 +59,29 @@ class StatisticsPagesIntegrationTests extends BrowserPageTests {
 		browser.scrollTo("#chart-towns").screenshot("indicator12-towns-zh");
 	}
 
+	/** The registry's own check answers on the page, next to the town it names; 2014 belongs to this test. */
+	@Test
+	void theDashboardRefusesTownFiguresOverTheDistrictTotalAndStoresNothing() {
+		long before = registry.count("official_output") + registry.count("official_town_output");
+		browser.login("bureau", "bureau-demo").open("/bureau/indicator12?year=2014");
+
+		browser.type("#totalYuan", "1000").click("#official-towns summary").type("#town-yulin", "86870")
+			.submit("#official-submit");
+		assertThat(browser.text("#official-towns .field.has-error .error")).isEqualTo("86870 元超过了全区农业总产值 1000 元");
+		assertThat(browser.value("#town-yulin")).isEqualTo("86870");
+		browser.scrollTo("#official-towns").screenshot("official-output-town-over-total-zh");
+
+		browser.type("#town-yulin", "600").type("#town-jinhe", "400.01").submit("#official-submit");
+		assertThat(browser.text("#official-towns > .error")).isEqualTo("各街镇合计 1000.01 元，超过了全区农业总产值 1000 元");
+
+		assertThat(registry.count("official_output") + registry.count("official_town_output")).isEqualTo(before);
+		registry.anonymous().get().uri("/api/v1/stats/official-output/2014").exchange().expectStatus().isNotFound();
+
+		browser.type("#town-jinhe", "400").submit("#official-submit");
+		assertThat(browser.text(".notice")).startsWith("官方农业总产值已保存");
+		assertThat(registry.get("/api/v1/stats/official-output/2014").get("byTown").size()).isEqualTo(2);
+	}
+
 	@Test
 	void theBureauImportsLotsFromCsvAndReadsWhichLinesFailed() throws Exception {
 		long producer = registry.producer("金河镇苦瓜合作社", "jinhe");

@@ -2,12 +2,7 @@ package cn.saihan.trace.web.bureau;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.saihan.trace.certification.Certification;
 import cn.saihan.trace.certification.CertificationService;
-import cn.saihan.trace.certification.CertificationStatus;
 import cn.saihan.trace.certification.CertificationView;
-import cn.saihan.trace.certification.Certifications;
+import cn.saihan.trace.certification.Lapse;
+import cn.saihan.trace.certification.LapsingCertification;
+import cn.saihan.trace.expiry.CertificateExpiry;
+import cn.saihan.trace.expiry.ExpiryProperties;
 import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.Producers;
 import cn.saihan.trace.web.system.Forms;
@@ -34,21 +31,21 @@ import jakarta.validation.Valid;
 @RequestMapping("/bureau/certifications")
 class CertificationPageController {
 
-	/** How far ahead the bureau is warned: time enough for a producer to renew. */
-	static final int WARNING_DAYS = 60;
-
 	private final CertificationService service;
 
-	private final Certifications certifications;
+	private final CertificateExpiry expiry;
+
+	private final ExpiryProperties expiryProperties;
 
 	private final Producers producers;
 
 	private final Clock clock;
 
-	CertificationPageController(CertificationService service, Certifications certifications, Producers producers,
-			Clock clock) {
+	CertificationPageController(CertificationService service, CertificateExpiry expiry,
+			ExpiryProperties expiryProperties, Producers producers, Clock clock) {
 		this.service = service;
-		this.certifications = certifications;
+		this.expiry = expiry;
+		this.expiryProperties = expiryProperties;
 		this.producers = producers;
 		this.clock = clock;
 	}
@@ -72,27 +69,26 @@ class CertificationPageController {
 	}
 
 	/**
-	 * Valid today and ending within {@value #WARNING_DAYS} days, soonest first. A district holds a
-	 * few hundred certifications, so they are filtered here by the domain's own status rule rather
-	 * than by a second rule written in SQL.
+	 * The certifications of today's expiry list, with the configured days: valid today and ending
+	 * soon, then those that lapsed a short while ago, each by last valid day. Asked live, so that a
+	 * renewal or a revocation shows at once.
 	 */
 	@GetMapping("/expiring")
 	String expiring(Model model) {
 		LocalDate today = LocalDate.now(clock);
-		LocalDate horizon = today.plusDays(WARNING_DAYS);
-		List<Certification> lapsing = certifications.findAll().stream()
-			.filter(c -> c.statusOn(today) == CertificationStatus.VALID)
-			.filter(c -> c.getValidTo() != null && !c.getValidTo().isAfter(horizon))
-			.sorted(Comparator.comparing(Certification::getValidTo).thenComparing(Certification::getId))
-			.toList();
-		Map<Long, Producer> holders = producers.findAllById(lapsing.stream().map(Certification::getProducerId)
-			.distinct().toList()).stream().collect(Collectors.toMap(Producer::getId, Function.identity()));
-		model.addAttribute("rows", lapsing.stream()
-			.map(c -> new Lapsing(CertificationView.of(c, today), holders.get(c.getProducerId()),
-					ChronoUnit.DAYS.between(today, c.getValidTo())))
-			.toList());
-		model.addAttribute("warningDays", WARNING_DAYS);
+		List<LapsingCertification> lapsing = expiry.lapsingToday();
+		model.addAttribute("expiring", rows(lapsing, Lapse.EXPIRING, today));
+		model.addAttribute("lapsed", rows(lapsing, Lapse.LAPSED, today));
+		model.addAttribute("withinDays", expiryProperties.withinDays());
+		model.addAttribute("lapsedDays", expiryProperties.lapsedDays());
 		return "bureau/expiring";
+	}
+
+	private static List<Lapsing> rows(List<LapsingCertification> lapsing, Lapse lapse, LocalDate today) {
+		return lapsing.stream()
+			.filter(l -> l.lapse() == lapse)
+			.map(l -> new Lapsing(CertificationView.of(l.certification(), today), l.producer(), l.daysLeft()))
+			.toList();
 	}
 
 	private String revocationPage(Certification certification, RevocationForm form, Model model) {
@@ -102,7 +98,7 @@ class CertificationPageController {
 		return "bureau/revocation";
 	}
 
-	/** One row of the warning list: the certification, who holds it and the days it has left. */
+	/** One row of the warning list: the certification, who holds it and the days it has left (negative once lapsed). */
 	record Lapsing(CertificationView certification, Producer producer, long daysLeft) {
 	}
 }

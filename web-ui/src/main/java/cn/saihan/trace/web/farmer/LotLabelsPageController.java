@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.saihan.trace.account.Actors;
-import cn.saihan.trace.label.DigitalLink;
+import cn.saihan.trace.gs1.DigitalLink;
 import cn.saihan.trace.label.LabelService;
 import cn.saihan.trace.label.render.SheetRenderer;
 import cn.saihan.trace.lot.LotService;

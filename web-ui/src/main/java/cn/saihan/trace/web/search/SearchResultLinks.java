@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import cn.saihan.trace.account.Actor;
 import cn.saihan.trace.account.Role;
+import cn.saihan.trace.gs1.DigitalLink;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.Lots;
 import cn.saihan.trace.product.Product;
@@ -53,7 +54,8 @@ class SearchResultLinks {
 			return "/farmer/lots/" + lot.getLotCode().value();
 		}
 		Product product = productsByCode.get(lot.getProductCode());
-		return product == null ? null : "/01/" + product.getGtin().value() + "/10/" + lot.getLotCode().value();
+		return product == null ? null
+				: DigitalLink.ofLot(null, product.getGtin(), lot.getLotCode().value()).path();
 	}
 
 	private static boolean isBureau(Actor reader) {

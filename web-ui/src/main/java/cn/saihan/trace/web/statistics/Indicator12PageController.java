@@ -8,15 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,13 +27,14 @@ import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.indicator.Indicator12Result;
 import cn.saihan.trace.indicator.Indicator12Results;
 import cn.saihan.trace.indicator.Indicator12Runs;
-import cn.saihan.trace.indicator.OfficialOutput;
+import cn.saihan.trace.indicator.OfficialOutputService;
 import cn.saihan.trace.indicator.OfficialOutputs;
-import cn.saihan.trace.jobs.JobRefusal;
+import cn.saihan.trace.jobs.JobStatus;
+import cn.saihan.trace.jobs.JobStatuses;
 import cn.saihan.trace.stats.StatsRefusal;
 import cn.saihan.trace.town.Towns;
+import cn.saihan.trace.web.system.Forms;
 import cn.saihan.trace.web.system.Names;
-import jakarta.validation.Valid;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -58,7 +54,9 @@ class Indicator12PageController {
 
 	private final OfficialOutputs officialOutputs;
 
-	private final JobRepository jobRepository;
+	private final OfficialOutputService officialOutputService;
+
+	private final JobStatuses jobs;
 
 	private final Towns towns;
 
@@ -71,12 +69,13 @@ class Indicator12PageController {
 	private final Clock clock;
 
 	Indicator12PageController(Indicator12Runs runs, Indicator12Results results, OfficialOutputs officialOutputs,
-			JobRepository jobRepository, Towns towns, Names names, JsonMapper json, MessageSource messages,
-			Clock clock) {
+			OfficialOutputService officialOutputService, JobStatuses jobs, Towns towns, Names names, JsonMapper json,
+			MessageSource messages, Clock clock) {
 		this.runs = runs;
 		this.results = results;
 		this.officialOutputs = officialOutputs;
-		this.jobRepository = jobRepository;
+		this.officialOutputService = officialOutputService;
+		this.jobs = jobs;
 		this.towns = towns;
 		this.names = names;
 		this.json = json;
@@ -103,54 +102,30 @@ class Indicator12PageController {
 
 	@GetMapping("/runs/{id}")
 	String progress(@PathVariable long id, @RequestParam int year, Model model, RedirectAttributes redirect) {
-		JobExecution execution = execution(id);
-		if (execution.getStatus() == BatchStatus.COMPLETED) {
+		JobStatus job = jobs.get(id);
+		if (job.status() == BatchStatus.COMPLETED) {
 			redirect.addFlashAttribute("notice", "indicator12.computed");
 			return "redirect:/bureau/indicator12?year=" + year;
 		}
-		long read = 0;
-		long written = 0;
-		for (StepExecution step : execution.getStepExecutions()) {
-			read += step.getReadCount();
-			written += step.getWriteCount();
-		}
 		model.addAttribute("year", year);
-		model.addAttribute("execution", execution);
-		model.addAttribute("running", execution.isRunning());
-		if (execution.isRunning()) {
+		model.addAttribute("job", job);
+		if (job.isRunning()) {
 			// The page reloads itself while the run goes on: no script needed to follow it.
 			model.addAttribute("refreshSeconds", 2);
 		}
-		model.addAttribute("readCount", read);
-		model.addAttribute("writeCount", written);
 		return "statistics/progress";
 	}
 
+	/** The figures go to the registry's own check; its refusals are shown next to the fields they name. */
 	@PostMapping("/official-output")
-	String officialOutput(@RequestParam int year, @Valid @ModelAttribute("outputForm") OfficialOutputForm form,
+	String officialOutput(@RequestParam int year, @ModelAttribute("outputForm") OfficialOutputForm form,
 			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
-		Map<String, BigDecimal> byTown = new TreeMap<>();
-		form.getByTown().forEach((town, yuan) -> {
-			if (yuan == null) {
-				return;
-			}
-			if (!towns.existsById(town)) {
-				result.reject("unknown");
-			}
-			else if (yuan.signum() <= 0 || yuan.stripTrailingZeros().scale() > 2) {
-				result.rejectValue("byTown[" + town + "]", "townYuan");
-			}
-			else {
-				byTown.put(town, yuan);
-			}
-		});
-		if (result.hasErrors()) {
-			return dashboardPage(year, form, model);
+		if (Forms.submit(result, () -> officialOutputService.enter(year, form.getTotalYuan(), form.enteredTowns(),
+				principal.getName())).isPresent()) {
+			redirect.addFlashAttribute("notice", "indicator12.officialSaved");
+			return "redirect:/bureau/indicator12?year=" + year;
 		}
-		officialOutputs.replace(new OfficialOutput(checked(year), form.getTotalYuan(), byTown), principal.getName(),
-				clock.instant());
-		redirect.addFlashAttribute("notice", "indicator12.officialSaved");
-		return "redirect:/bureau/indicator12?year=" + year;
+		return dashboardPage(year, form, model);
 	}
 
 	private String dashboardPage(int year, OfficialOutputForm form, Model model) {
@@ -215,20 +190,6 @@ class Indicator12PageController {
 	private static BigDecimal percent(BigDecimal fraction) {
 		return fraction == null ? null
 				: fraction.movePointRight(2).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
-	}
-
-	private JobExecution execution(long id) {
-		JobExecution execution;
-		try {
-			execution = jobRepository.getJobExecution(id);
-		}
-		catch (EmptyResultDataAccessException unknown) {
-			execution = null;
-		}
-		if (execution == null) {
-			throw JobRefusal.EXECUTION_NOT_FOUND.notFound(id);
-		}
-		return execution;
 	}
 
 	private static int checked(int year) {

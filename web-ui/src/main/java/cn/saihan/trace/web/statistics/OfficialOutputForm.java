@@ -4,16 +4,12 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-
-/** The official total agricultural output value of a year, district-wide and for the towns filled in. */
+/**
+ * The official total agricultural output value of a year, district-wide and for the towns filled in.
+ * The figures are checked by the registry ({@code OfficialOutputService}), not here.
+ */
 public class OfficialOutputForm {
 
-	@NotNull
-	@Positive
-	@Digits(integer = 18, fraction = 2)
 	private BigDecimal totalYuan;
 
 	/** By town code; a town left empty has no official figure (its share uses its registered lots). */
@@ -33,5 +29,16 @@ public class OfficialOutputForm {
 
 	public void setByTown(Map<String, BigDecimal> byTown) {
 		this.byTown = byTown == null ? new LinkedHashMap<>() : byTown;
+	}
+
+	/** The towns filled in: every town has a field, and an empty one means no figure for that town. */
+	Map<String, BigDecimal> enteredTowns() {
+		Map<String, BigDecimal> entered = new LinkedHashMap<>();
+		byTown.forEach((town, yuan) -> {
+			if (yuan != null) {
+				entered.put(town, yuan);
+			}
+		});
+		return entered;
 	}
 }

@@ -1,5 +1,6 @@
 package cn.saihan.trace.web.system;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -84,12 +85,24 @@ public final class Forms {
 		};
 	}
 
-	/** The form's property for a field of the request; event details are plain fields of their form. */
+	/**
+	 * The form's property for a field of the request; event details are plain fields of their form,
+	 * and an entry of a map in the request ({@code byTown.yulin}) is the form's {@code byTown[yulin]}.
+	 */
 	private static String property(BindingResult form, String field) {
 		if (field == null || form.getTarget() == null) {
 			return null;
 		}
+		BeanWrapperImpl target = new BeanWrapperImpl(form.getTarget());
 		String property = field.startsWith("details.") ? field.substring("details.".length()) : field;
-		return new BeanWrapperImpl(form.getTarget()).isReadableProperty(property) ? property : null;
+		if (target.isReadableProperty(property)) {
+			return property;
+		}
+		int dot = property.indexOf('.');
+		if (dot > 0 && target.isReadableProperty(property.substring(0, dot))
+				&& Map.class.isAssignableFrom(target.getPropertyType(property.substring(0, dot)))) {
+			return property.substring(0, dot) + "[" + property.substring(dot + 1) + "]";
+		}
+		return null;
 	}
 }

@@ -1,9 +1,11 @@
-package cn.saihan.trace.product;
+package cn.saihan.trace.gs1;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import org.junit.jupiter.api.Test;
+
+import cn.saihan.trace.system.FieldProblem;
 
 class GtinTests {
 
@@ -26,5 +28,19 @@ class GtinTests {
 		assertThat(Gtin.isValid("0690123456789")).isFalse();
 		assertThat(Gtin.isValid("0690123456789A")).isFalse();
 		assertThatIllegalArgumentException().isThrownBy(() -> new Gtin("06901234567893"));
+	}
+
+	@Test
+	void onlyGtin8And12And13And14ArePaddedAndSaysWhyOthersAreNot() {
+		assertThat(Gtin.of("96385074").value()).isEqualTo("00000096385074");
+		// eleven digits padded would pass the check digit, but no GTIN has eleven
+		assertThat(Gtin.isValid("000" + "12345678905")).isTrue();
+		assertThatIllegalArgumentException().isThrownBy(() -> Gtin.of("12345678905"));
+		assertThat(Gtin.problem("gtin", "12345678905")).get()
+			.returns(Gs1Refusal.GTIN_SHAPE.code(), FieldProblem::code)
+			.returns("gtin", FieldProblem::field);
+		assertThat(Gtin.problem("01", "06901234567893")).get()
+			.returns(Gs1Refusal.GTIN_CHECK_DIGIT.code(), FieldProblem::code);
+		assertThat(Gtin.problem("01", "6901234567892")).isEmpty();
 	}
 }
