@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +16,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.saihan.trace.event.EventDetails;
+import cn.saihan.trace.event.Kilograms;
 import cn.saihan.trace.event.TraceEventService;
 import cn.saihan.trace.event.TraceEventType;
 import cn.saihan.trace.event.TraceEventView;
@@ -97,12 +98,9 @@ class TransformationService {
 		Lot output = lots.registerTransformed(request.producerId(), request.output().productCode(),
 				request.output().lotCode(), earliestHarvest, request.output().quantityKg(),
 				request.output().unitPriceYuan(), request.location().strip(), recordedBy);
-		List<Map<String, Object>> inputDetails = request.inputs().stream()
-			.map(input -> Map.<String, Object>of("lotCode", input.lotCode(), "quantityKg", input.quantityKg()))
-			.toList();
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("inputs", inputDetails);
-		details.put("outputQuantityKg", request.output().quantityKg());
+		EventDetails.Transformed details = new EventDetails.Transformed(request.inputs().stream()
+			.map(input -> new EventDetails.Transformed.Input(input.lotCode(), Kilograms.of(input.quantityKg())))
+			.toList(), Kilograms.of(request.output().quantityKg()));
 		TraceEventView event = events.recordBySystem(output, TraceEventType.TRANSFORMED, request.occurredAt(),
 				request.location().strip(), details, recordedBy);
 		for (TransformationRequest.Input input : request.inputs()) {

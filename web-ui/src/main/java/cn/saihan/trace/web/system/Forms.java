@@ -84,12 +84,20 @@ public final class Forms {
 		};
 	}
 
-	/** The form's property for a field of the request; event details are plain fields of their form. */
+	/**
+	 * The form's property for a field of the request; event details are plain fields of their form,
+	 * and an element of a list ({@code items[2]}) is the one field the form takes the list in.
+	 */
 	private static String property(BindingResult form, String field) {
 		if (field == null || form.getTarget() == null) {
 			return null;
 		}
 		String property = field.startsWith("details.") ? field.substring("details.".length()) : field;
-		return new BeanWrapperImpl(form.getTarget()).isReadableProperty(property) ? property : null;
+		BeanWrapperImpl target = new BeanWrapperImpl(form.getTarget());
+		if (target.isReadableProperty(property)) {
+			return property;
+		}
+		String list = property.replaceFirst("\\[\\d+]$", "");
+		return target.isReadableProperty(list) ? list : null;
 	}
 }
