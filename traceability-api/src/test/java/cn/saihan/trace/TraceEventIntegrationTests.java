@@ -131,6 +131,20 @@ class TraceEventIntegrationTests {
 	}
 
 	@Test
+	void anEventLiesBetweenTheStartOfItsLotsHarvestDayAndNow() {
+		for (String outOfTime : new String[] { "0001-01-01T00:00:00+08:00", "-999999999-01-01T00:00:00+08:00",
+				"2025-08-19T23:59:59+08:00", "2025-08-19T15:59:59Z" }) {
+			Map<String, Object> body = event("PACKED", Map.of());
+			body.put("occurredAt", outOfTime);
+			refused(body, "occurredAt");
+		}
+		// Midnight in the district's zone starts the harvest day, whatever the offset it is written in.
+		Map<String, Object> atMidnight = event("PACKED", Map.of());
+		atMidnight.put("occurredAt", "2025-08-19T16:00:00Z");
+		post(atMidnight).expectStatus().isCreated();
+	}
+
+	@Test
 	void harvestIsRecordedAtRegistrationAndNotPostedAgain() {
 		refused(event("HARVESTED", Map.of()), "type");
 	}

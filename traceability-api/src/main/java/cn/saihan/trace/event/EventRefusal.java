@@ -9,6 +9,7 @@ import cn.saihan.trace.system.Refusal;
 public enum EventRefusal implements Refusal {
 
 	IN_FUTURE("must not be in the future"),
+	BEFORE_HARVEST("must not be before the lot was harvested on {0}"),
 	NOT_AN_EVENT_OF_LOT("is not an event of lot {0}"),
 	DETAILS_TOO_LONG("take {0} characters as stored, more than the {1} an event holds");
 

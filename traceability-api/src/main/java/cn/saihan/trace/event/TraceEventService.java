@@ -1,7 +1,6 @@
 package cn.saihan.trace.event;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,9 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** Appends trace events to lots, with details typed by their event type. */
 @Service
 public class TraceEventService {
-
-	/** Clocks of phones in the field drift; a little future is tolerated, a day is not. */
-	private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
 	private final TraceEvents events;
 
@@ -64,8 +60,13 @@ public class TraceEventService {
 			.map(FieldProblem::of)
 			.sorted(Comparator.comparing(FieldProblem::field, Comparator.nullsFirst(Comparator.naturalOrder())))
 			.toList());
-		if (request.occurredAt() != null && request.occurredAt().isAfter(OffsetDateTime.now(clock).plus(CLOCK_TOLERANCE))) {
-			problems.add(EventRefusal.IN_FUTURE.at("occurredAt"));
+		if (request.occurredAt() != null) {
+			if (EventTime.inFuture(request.occurredAt(), clock)) {
+				problems.add(EventRefusal.IN_FUTURE.at("occurredAt"));
+			}
+			if (EventTime.beforeHarvest(request.occurredAt(), lot.getHarvestDate(), clock)) {
+				problems.add(EventRefusal.BEFORE_HARVEST.at("occurredAt", lot.getHarvestDate()));
+			}
 		}
 		if (request.correctsEventId() != null && !events.existsByIdAndLotId(request.correctsEventId(), lot.getId())) {
 			problems.add(EventRefusal.NOT_AN_EVENT_OF_LOT.at("correctsEventId", lotCode));

@@ -3,7 +3,6 @@ package cn.saihan.trace.transformation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -17,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.saihan.trace.event.EventDetails;
+import cn.saihan.trace.event.EventTime;
 import cn.saihan.trace.event.Kilograms;
 import cn.saihan.trace.event.TraceEventService;
 import cn.saihan.trace.event.TraceEventType;
@@ -59,7 +59,7 @@ class TransformationService {
 		if (!producers.existsById(request.producerId())) {
 			problems.add(TransformationRefusal.PRODUCER_UNKNOWN.at("producerId"));
 		}
-		if (request.occurredAt().isAfter(OffsetDateTime.now(clock).plusMinutes(5))) {
+		if (EventTime.inFuture(request.occurredAt(), clock)) {
 			problems.add(TransformationRefusal.IN_FUTURE.at("occurredAt"));
 		}
 		Set<String> seen = new HashSet<>();
@@ -78,6 +78,10 @@ class TransformationService {
 			if (lot == null) {
 				problems.add(TransformationRefusal.INPUT_UNKNOWN.at("inputs[" + i + "].lotCode"));
 				continue;
+			}
+			if (EventTime.beforeHarvest(request.occurredAt(), lot.getHarvestDate(), clock)) {
+				problems.add(TransformationRefusal.BEFORE_HARVEST.at("occurredAt", input.lotCode(),
+						lot.getHarvestDate()));
 			}
 			BigDecimal left = lot.getQuantityKg().subtract(used.getOrDefault(lot.getId(), BigDecimal.ZERO));
 			if (input.quantityKg().compareTo(left) > 0) {

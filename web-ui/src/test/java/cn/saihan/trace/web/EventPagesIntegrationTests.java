@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -75,11 +76,24 @@ class EventPagesIntegrationTests {
 	@Test
 	void aRefusedEventIsExplainedInChineseNextToItsFieldAndNothingIsStored() {
 		var before = registry.counts();
+		Map<String, String> early = shipment(Map.of());
+		early.put("occurredAt", harvest.minusDays(1).atTime(8, 0).toString());
+		assertThat(farmer.post("/farmer/lots/" + lotCode + "/events", early).body())
+			.contains("时间不能早于批次的采收日期 " + harvest);
+
 		Map<String, String> inspection = new HashMap<>(Map.of("type", "INSPECTED", "occurredAt",
 				harvest.plusDays(1).atTime(8, 0).toString(), "location", "金河镇", "lab", "检测站", "result", "PASS",
 				"items", "农药残留、" + "项".repeat(101)));
 		assertThat(farmer.post("/farmer/lots/" + lotCode + "/events", inspection).body())
 			.contains("最多 100 个检测项目，每项最多 100 个字");
 		assertThat(registry.counts()).isEqualTo(before);
+	}
+
+	private Map<String, String> shipment(Map<String, String> more) {
+		Map<String, String> form = new HashMap<>(Map.of("type", "SHIPPED", "occurredAt",
+				LocalDateTime.now(clock).minusHours(1).withNano(0).withSecond(0).toString(), "location", "金河镇",
+				"to", "东瓦窑批发市场"));
+		form.putAll(more);
+		return form;
 	}
 }
