@@ -74,8 +74,27 @@ class EventPagesIntegrationTests {
 	}
 
 	@Test
+	void aFarmerRecordsAShipmentWithItsQuantityAndDeliveryNote() {
+		HttpResponse<String> recorded = farmer.post("/farmer/lots/" + lotCode + "/events",
+				shipment(Map.of("quantityKg", "120.5", "documentNo", "DN-0821-01")));
+		assertThat(recorded.statusCode()).isEqualTo(302);
+
+		JsonNode shipped = registry.get("/api/v1/lots/" + lotCode + "/events").get("content").get(1);
+		assertThat(shipped.get("type").asString()).isEqualTo("SHIPPED");
+		assertThat(shipped.at("/details/to").asString()).isEqualTo("东瓦窑批发市场");
+		assertThat(shipped.at("/details/quantityKg").decimalValue()).isEqualByComparingTo("120.5");
+		assertThat(shipped.at("/details/documentNo").asString()).isEqualTo("DN-0821-01");
+		assertThat(farmer.get("/farmer/lots/" + lotCode).body()).contains("120.5 公斤", "送货单号 DN-0821-01");
+	}
+
+	@Test
 	void aRefusedEventIsExplainedInChineseNextToItsFieldAndNothingIsStored() {
 		var before = registry.counts();
+		HttpResponse<String> negative = farmer.post("/farmer/lots/" + lotCode + "/events",
+				shipment(Map.of("quantityKg", "-5")));
+		assertThat(negative.statusCode()).isEqualTo(200);
+		assertThat(negative.body()).contains("数量必须大于 0 公斤，最多 9 位整数、3 位小数");
+
 		Map<String, String> early = shipment(Map.of());
 		early.put("occurredAt", harvest.minusDays(1).atTime(8, 0).toString());
 		assertThat(farmer.post("/farmer/lots/" + lotCode + "/events", early).body())

@@ -1,5 +1,6 @@
 package cn.saihan.trace.web.farmer;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import cn.saihan.trace.event.EventDetails;
+import cn.saihan.trace.event.Kilograms;
 import cn.saihan.trace.event.TraceEventRequest;
 import cn.saihan.trace.event.TraceEventType;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +18,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The "record an event" form. The type-specific fields (lab, result and items for an inspection,
- * the receiver of a shipment, the sender of a delivery) are plain fields here and become the typed details of the event's type. Their rules are those
+ * the receiver, quantity and delivery note of a shipment, the sender and quantity of a receipt)
+ * are plain fields here and become the typed details of the event's type. Their rules are those
  * of the details' records, checked by the registry when the form is submitted; a refusal names
  * {@code details.<field>}, which is the form's field of the same name.
  */
@@ -47,13 +50,18 @@ public class EventForm {
 
 	private String to;
 
+	/** What a shipment moved or a receipt took in; left empty, the whole lot. */
+	private BigDecimal quantityKg;
+
+	private String documentNo;
+
 	private String from;
 
 	TraceEventRequest toRequest(ZoneId zone) {
 		EventDetails details = switch (type) {
 			case INSPECTED -> new EventDetails.Inspected(strip(lab), strip(result), itemList());
-			case SHIPPED -> new EventDetails.Shipped(strip(to), null, null);
-			case RECEIVED -> new EventDetails.Received(strip(from), null);
+			case SHIPPED -> new EventDetails.Shipped(strip(to), kilograms(), strip(documentNo));
+			case RECEIVED -> new EventDetails.Received(strip(from), kilograms());
 			case PACKED -> new EventDetails.Packed();
 			case SOLD -> new EventDetails.Sold();
 			// Not offered by the form; posted anyway, they are refused for want of a correction.
@@ -66,6 +74,10 @@ public class EventForm {
 	private List<String> itemList() {
 		return items == null ? List.of()
 				: Arrays.stream(items.split("[,，、;；\\n]")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+	}
+
+	private Kilograms kilograms() {
+		return quantityKg == null ? null : Kilograms.of(quantityKg);
 	}
 
 	/** Blank is not given: an optional field left empty is left out. */
@@ -127,6 +139,22 @@ public class EventForm {
 
 	public void setTo(String to) {
 		this.to = to;
+	}
+
+	public BigDecimal getQuantityKg() {
+		return quantityKg;
+	}
+
+	public void setQuantityKg(BigDecimal quantityKg) {
+		this.quantityKg = quantityKg;
+	}
+
+	public String getDocumentNo() {
+		return documentNo;
+	}
+
+	public void setDocumentNo(String documentNo) {
+		this.documentNo = documentNo;
 	}
 
 	public String getFrom() {
