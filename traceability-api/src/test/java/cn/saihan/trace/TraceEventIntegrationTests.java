@@ -2,12 +2,14 @@ package cn.saihan.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,62 @@ class TraceEventIntegrationTests {
 		refused(event("SHIPPED", Map.of()), "details.to");
 		refused(event("RECEIVED", Map.of("to", "x")), "details.from");
 		post(event("SHIPPED", Map.of("to", "呼和浩特市东瓦窑批发市场"))).expectStatus().isCreated();
+	}
+
+	@Test
+	void aShipmentsQuantityIsAPositiveNumberOfKilogramsWithAtMostNinePlusThreeDigits() {
+		refused(event("SHIPPED", Map.of("to", "东瓦窑批发市场", "quantityKg", "lots")), "details.quantityKg");
+		refused(event("SHIPPED", Map.of("to", "东瓦窑批发市场", "quantityKg", -5)), "details.quantityKg");
+		refused(event("SHIPPED", Map.of("to", "东瓦窑批发市场", "quantityKg", new BigDecimal("1E+20"))),
+				"details.quantityKg");
+		refused(event("SHIPPED", Map.of("to", "东瓦窑批发市场", "quantityKg", "0.0001")), "details.quantityKg");
+		refused(event("RECEIVED", Map.of("from", "黑沙图村", "quantityKg", 0)), "details.quantityKg");
+
+		post(event("SHIPPED", Map.of("to", "东瓦窑批发市场", "quantityKg", "120.5", "documentNo", "DN-0821-01")))
+			.expectStatus().isCreated()
+			.expectBody().jsonPath("$.details.quantityKg").isEqualTo(120.5)
+			.jsonPath("$.details.documentNo").isEqualTo("DN-0821-01");
+		JsonNode receipt = registry.post("/api/v1/lots/" + lotCode + "/events",
+				event("RECEIVED", Map.of("from", "黑沙图村")));
+		// Details keep the shape they are posted in: an optional detail left out is not answered as null.
+		assertThat(receipt.get("details").propertyNames()).containsExactly("from");
+	}
+
+	@Test
+	void anInspectionsResultIsPassOrFailAndItsItemsAListOfShortTexts() {
+		refused(event("INSPECTED", Map.of("lab", "检测站", "result", "MAYBE", "items", List.of("农残"))),
+				"details.result");
+		refused(event("INSPECTED", Map.of("lab", "检测站", "result", "PASS", "items", "x")), "details.items");
+		refused(event("INSPECTED", Map.of("lab", "检测站", "result", "PASS", "items", List.of(""))),
+				"details.items[0]");
+		refused(event("INSPECTED", Map.of("lab", "检测站", "result", "PASS", "items", List.of("农残", "x".repeat(101)))),
+				"details.items[1]");
+	}
+
+	@Test
+	void aDetailTooLongForItsFieldOrAllDetailsTooLongToStoreAreRefusedByName() {
+		refused(event("SHIPPED", Map.of("to", "买".repeat(10_000))), "details.to");
+		// Each of 100 items may be 100 characters; together they do not fit the column.
+		List<String> items = IntStream.range(0, 100).mapToObj(i -> i + "号" + "项".repeat(97)).toList();
+		var before = registry.counts();
+		post(event("INSPECTED", Map.of("lab", "检测站", "result", "PASS", "items", items))).expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("details")
+			.jsonPath("$.errors[0].code").isEqualTo("EventRefusal.DETAILS_TOO_LONG");
+		assertThat(registry.counts()).isEqualTo(before);
+	}
+
+	@Test
+	void anEventLiesBetweenTheStartOfItsLotsHarvestDayAndNow() {
+		for (String outOfTime : new String[] { "0001-01-01T00:00:00+08:00", "-999999999-01-01T00:00:00+08:00",
+				"2025-08-19T23:59:59+08:00", "2025-08-19T15:59:59Z" }) {
+			Map<String, Object> body = event("PACKED", Map.of());
+			body.put("occurredAt", outOfTime);
+			refused(body, "occurredAt");
+		}
+		// Midnight in the district's zone starts the harvest day, whatever the offset it is written in.
+		Map<String, Object> atMidnight = event("PACKED", Map.of());
+		atMidnight.put("occurredAt", "2025-08-19T16:00:00Z");
+		post(atMidnight).expectStatus().isCreated();
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 
 import org.springframework.web.util.HtmlUtils;
 
+import cn.saihan.trace.event.EventDetails;
 import cn.saihan.trace.event.TraceEventView;
 import cn.saihan.trace.lot.LotView.ComplianceCertificate;
 import cn.saihan.trace.resolver.ConsumerView.CertificationStanding;
@@ -92,12 +93,18 @@ final class ConsumerPage {
 		heading("section.events");
 		html.append("<ol>\n");
 		for (TraceEventView event : view.events()) {
-			Object result = event.details().get("result");
 			html.append("<li>").append(escape(event.occurredAt().format(MINUTE) + " " + text("event." + event.type().name())
-					+ " · " + event.location() + (result == null ? "" : " · " + text("result." + result))))
-				.append("</li>\n");
+					+ " · " + event.location() + result(event.details()))).append("</li>\n");
 		}
 		html.append("</ol>\n");
+	}
+
+	/** An inspection's result in words; a stored result that is neither PASS nor FAIL as it is. */
+	private static String result(EventDetails details) {
+		if (details instanceof EventDetails.Inspected inspected && inspected.result() != null) {
+			return " · " + (inspected.resultKnown() ? text("result." + inspected.result()) : inspected.result());
+		}
+		return "";
 	}
 
 	private void heading(String key) {

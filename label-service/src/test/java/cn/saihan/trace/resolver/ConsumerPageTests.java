@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import cn.saihan.trace.certification.CertificationStatus;
 import cn.saihan.trace.certification.CertificationType;
+import cn.saihan.trace.event.EventDetails;
 import cn.saihan.trace.event.TraceEventType;
 import cn.saihan.trace.event.TraceEventView;
 import cn.saihan.trace.lot.ComplianceBasis;
@@ -51,6 +51,18 @@ class ConsumerPageTests {
 	}
 
 	@Test
+	void anEventStoredWithDetailsThatDoNotFitIsShownWithTheOddValueAsText() {
+		ConsumerView view = view(Verdict.GENUINE, "合作社", 1);
+		List<TraceEventView> odd = List.of(
+				event(TraceEventType.INSPECTED, new EventDetails.Inspected(null, "MAYBE", List.of("农药残留"))),
+				event(TraceEventType.INSPECTED, new EventDetails.Unreadable("{not json")));
+		String page = ConsumerPage.render(new ConsumerView(view.authentic(), view.verdict(), view.uri(), view.scan(),
+				view.product(), view.producer(), view.lot(), view.certifications(), view.complianceCertificate(), odd));
+
+		assertThat(page).contains("检测 · 呼和浩特市农产品质量检测中心 · MAYBE</li>");
+	}
+
+	@Test
 	void aCodeThatIsNotGenuineShowsNothingButTheVerdict() {
 		String page = ConsumerPage.render(ConsumerView.notGenuine());
 
@@ -70,8 +82,12 @@ class ConsumerPageTests {
 				new ComplianceCertificate("太平庄番茄", new BigDecimal("1200.000"), producerName, "yulin 东干丈村",
 						"13800000000", LocalDate.of(2025, 7, 18), List.of("RESIDUES_WITHIN_LIMITS"),
 						ComplianceBasis.SELF_COMMITMENT),
-				List.of(new TraceEventView(2L, TraceEventType.INSPECTED, "inspecting",
-						OffsetDateTime.parse("2025-07-19T10:00:00+08:00"), "呼和浩特市农产品质量检测中心",
-						Map.of("result", "PASS"), null, "bureau", Instant.parse("2025-07-19T02:00:00Z"))));
+				List.of(event(TraceEventType.INSPECTED,
+						new EventDetails.Inspected("呼和浩特市农产品质量检测中心", "PASS", List.of("农药残留")))));
+	}
+
+	static TraceEventView event(TraceEventType type, EventDetails details) {
+		return new TraceEventView(2L, type, type.bizStep(), OffsetDateTime.parse("2025-07-19T10:00:00+08:00"),
+				"呼和浩特市农产品质量检测中心", details, null, "bureau", Instant.parse("2025-07-19T02:00:00Z"));
 	}
 }

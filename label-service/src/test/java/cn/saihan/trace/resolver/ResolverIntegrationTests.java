@@ -3,6 +3,7 @@ package cn.saihan.trace.resolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.springframework.http.MediaType;
 
 import cn.saihan.trace.gs1.DigitalLink;
 import cn.saihan.trace.testing.RegistryClient;
+import cn.saihan.trace.testing.StoredEvents;
 import cn.saihan.trace.testing.TraceIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
@@ -172,6 +174,31 @@ class ResolverIntegrationTests {
 			.expectStatus().isOk().expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
 		// Both page views counted a scan, as a JSON answer does.
 		assertThat(scanCounts(DigitalLink.parse(uri).lot())).containsExactly(2L);
+	}
+
+	/** Events stored before their details were checked still resolve, their odd values shown as text. */
+	@Test
+	void aLotWithEventsWhoseStoredDetailsDoNotFitStillResolves() {
+		String lotCode = tomatoLot();
+		OffsetDateTime day = OffsetDateTime.parse("2025-07-19T10:00:00+08:00");
+		StoredEvents.write(registry.jdbc(), lotCode, "INSPECTED", day,
+				"{\"result\": \"MAYBE\", \"items\": \"农药残留\"}");
+		StoredEvents.write(registry.jdbc(), lotCode, "SHIPPED", day.plusDays(1),
+				"{\"to\": \"美通\", \"quantityKg\": \"lots\"}");
+		StoredEvents.write(registry.jdbc(), lotCode, "RECEIVED", day.plusDays(2), "{not json");
+		String path = DigitalLink.parse(issue(lotCode, 1).get(0).get("uri").asString()).path();
+
+		JsonNode answer = get(path, HttpStatus.OK);
+		assertThat(answer.get("events").findValuesAsString("type")).containsExactly("HARVESTED", "INSPECTED",
+				"SHIPPED", "RECEIVED");
+		assertThat(answer.at("/events/1/details/result").asString()).isEqualTo("MAYBE");
+		assertThat(answer.at("/events/1/details/items/0").asString()).isEqualTo("农药残留");
+		assertThat(answer.at("/events/2/details/quantityKg").asString()).isEqualTo("lots");
+		assertThat(answer.at("/events/3/details").asString()).isEqualTo("{not json");
+
+		String page = registry.anonymous().get().uri(path).accept(MediaType.TEXT_HTML).exchange()
+			.expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+		assertThat(page).contains("MAYBE", "收货");
 	}
 
 	/** Scans of one label from 200 phones at once: none is lost, and each sees its own number. */

@@ -1,6 +1,5 @@
 package cn.saihan.trace.epcis;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -12,12 +11,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.saihan.trace.event.EventDetails;
+import cn.saihan.trace.event.Kilograms;
 import cn.saihan.trace.event.TraceEventService;
 import cn.saihan.trace.event.TraceEventType;
 import cn.saihan.trace.event.TraceEventView;
@@ -25,13 +27,16 @@ import cn.saihan.trace.gs1.DigitalLink;
 import cn.saihan.trace.gs1.Gtin;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotService;
+import cn.saihan.trace.lot.Lots;
 import cn.saihan.trace.product.Products;
 
 /**
  * Builds the EPCIS 2.0 document of a lot: the harvest as a commissioning {@code ObjectEvent} with
  * the quantity in kilograms, inspections, packing, shipping and receiving (with source and
  * destination lists), sale, and transformations as {@code TransformationEvent}s. Corrected events
- * carry an {@code errorDeclaration} naming their correction, as EPCIS prescribes.
+ * carry an {@code errorDeclaration} naming their correction, as EPCIS prescribes. Details stored
+ * before they were checked never break the document: what does not fit an EPCIS field is left
+ * out of it and carried as text in a {@code saihan:} field.
  */
 @Component
 class EpcisDocuments {
@@ -46,7 +51,9 @@ class EpcisDocuments {
 
 	private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx");
 
-	private final LotService lots;
+	private final LotService lotService;
+
+	private final Lots lots;
 
 	private final TraceEventService events;
 
@@ -56,7 +63,9 @@ class EpcisDocuments {
 
 	private final Clock clock;
 
-	EpcisDocuments(LotService lots, TraceEventService events, Products products, JdbcTemplate jdbc, Clock clock) {
+	EpcisDocuments(LotService lotService, Lots lots, TraceEventService events, Products products, JdbcTemplate jdbc,
+			Clock clock) {
+		this.lotService = lotService;
 		this.lots = lots;
 		this.events = events;
 		this.products = products;
@@ -66,7 +75,7 @@ class EpcisDocuments {
 
 	@Transactional(readOnly = true)
 	Map<String, Object> of(String lotCode) {
-		Lot lot = lots.get(lotCode);
+		Lot lot = lotService.get(lotCode);
 		List<TraceEventView> own = events.ofLot(lotCode);
 		Map<Long, Long> correctedBy = new LinkedHashMap<>();
 		own.stream().filter(e -> e.correctsEventId() != null).forEach(e -> correctedBy.put(e.correctsEventId(), e.id()));
@@ -86,7 +95,7 @@ class EpcisDocuments {
 		for (String output : jdbc.queryForList("""
 				SELECT o.lot_code FROM lot_input li JOIN lot o ON o.id = li.output_lot_id
 				WHERE li.input_lot_id = ? ORDER BY li.event_id""", String.class, lot.getId())) {
-			Lot outputLot = lots.get(output);
+			Lot outputLot = lotService.get(output);
 			events.ofLot(output).stream().filter(e -> e.type() == TraceEventType.TRANSFORMED)
 				.forEach(e -> eventList.add(transformation(outputLot, e)));
 		}
@@ -102,52 +111,112 @@ class EpcisDocuments {
 
 	private Map<String, Object> objectEvent(Lot lot, TraceEventView event) {
 		Map<String, Object> epcis = common("ObjectEvent", event);
-		Map<String, Object> details = event.details();
-		Map<String, Object> quantity = new LinkedHashMap<>();
-		quantity.put("epcClass", lotClass(lot));
-		Object shippedKg = details.get("quantityKg");
-		quantity.put("quantity", event.type() == TraceEventType.HARVESTED || shippedKg == null ? lot.getQuantityKg()
-				: new BigDecimal(shippedKg.toString()));
-		quantity.put("uom", "KGM");
-		epcis.put("quantityList", List.of(quantity));
+		EventDetails details = event.details();
+		Kilograms concerned = concerned(lot, event);
+		epcis.put("quantityList", List.of(quantity(lotClass(lot), concerned)));
+		if (concerned != null && !concerned.readable()) {
+			epcis.put("saihan:quantityKg", concerned.asRecorded());
+		}
 		epcis.put("action", event.type() == TraceEventType.HARVESTED ? "ADD" : "OBSERVE");
 		epcis.put("bizStep", event.type().bizStep());
 		switch (event.type()) {
 			case HARVESTED, PACKED -> epcis.put("disposition", "active");
 			case INSPECTED -> {
-				epcis.put("disposition", "PASS".equals(details.get("result")) ? "conformant" : "non_conformant");
-				epcis.put("saihan:lab", details.get("lab"));
-				epcis.put("saihan:items", details.get("items"));
+				if (details instanceof EventDetails.Inspected inspected) {
+					if (inspected.resultKnown()) {
+						epcis.put("disposition", inspected.passed() ? "conformant" : "non_conformant");
+					}
+					else if (inspected.result() != null) {
+						epcis.put("saihan:result", inspected.result());
+					}
+					putPresent(epcis, "saihan:lab", inspected.lab());
+					putPresent(epcis, "saihan:items", inspected.items());
+				}
 			}
 			case SHIPPED -> {
 				epcis.put("disposition", "in_transit");
-				epcis.put("destinationList", List.of(Map.of("type", "owning_party", "destination", party(details.get("to")))));
-				epcis.put("saihan:to", details.get("to"));
+				if (details instanceof EventDetails.Shipped shipped && shipped.to() != null) {
+					epcis.put("destinationList", List.of(Map.of("type", "owning_party", "destination", party(shipped.to()))));
+					epcis.put("saihan:to", shipped.to());
+				}
 			}
 			case RECEIVED -> {
 				epcis.put("disposition", "in_progress");
-				epcis.put("sourceList", List.of(Map.of("type", "owning_party", "source", party(details.get("from")))));
-				epcis.put("saihan:from", details.get("from"));
+				if (details instanceof EventDetails.Received received && received.from() != null) {
+					epcis.put("sourceList", List.of(Map.of("type", "owning_party", "source", party(received.from()))));
+					epcis.put("saihan:from", received.from());
+				}
 			}
 			case SOLD -> epcis.put("disposition", "retail_sold");
 			case TRANSFORMED -> throw new IllegalArgumentException("A transformation is not an ObjectEvent");
 		}
+		if (details instanceof EventDetails.Unreadable unreadable) {
+			epcis.put("saihan:details", unreadable.text());
+		}
 		return epcis;
 	}
 
-	@SuppressWarnings("unchecked")
+	/**
+	 * The quantity an event concerns: what a shipment or receipt names, else the whole lot;
+	 * {@code null} (not known) for a movement whose details cannot be read at all. A named quantity
+	 * that is not one (stored before details were checked) is left out of the quantity list and
+	 * shown as the text it is.
+	 */
+	private static Kilograms concerned(Lot lot, TraceEventView event) {
+		Kilograms named = null;
+		if (event.details() instanceof EventDetails.Shipped shipped) {
+			named = shipped.quantityKg();
+		}
+		else if (event.details() instanceof EventDetails.Received received) {
+			named = received.quantityKg();
+		}
+		else if (event.details() instanceof EventDetails.Unreadable && movement(event.type())) {
+			return null;
+		}
+		return named != null ? named : Kilograms.of(lot.getQuantityKg());
+	}
+
+	private static boolean movement(TraceEventType type) {
+		return type == TraceEventType.SHIPPED || type == TraceEventType.RECEIVED;
+	}
+
 	private Map<String, Object> transformation(Lot output, TraceEventView event) {
 		Map<String, Object> epcis = common("TransformationEvent", event);
 		List<Map<String, Object>> inputs = new ArrayList<>();
-		for (Map<String, Object> input : (List<Map<String, Object>>) event.details().get("inputs")) {
-			Lot inputLot = lots.get(input.get("lotCode").toString());
-			inputs.add(quantity(lotClass(inputLot), new BigDecimal(input.get("quantityKg").toString())));
+		if (event.details() instanceof EventDetails.Transformed transformed && transformed.inputs() != null) {
+			boolean asRecorded = false;
+			for (EventDetails.Transformed.Input input : transformed.inputs()) {
+				Optional<Lot> inputLot = Optional.ofNullable(input.lotCode()).flatMap(lots::findByLotCode);
+				if (inputLot.isPresent()) {
+					inputs.add(quantity(lotClass(inputLot.get()), input.quantityKg()));
+				}
+				asRecorded |= inputLot.isEmpty() || input.quantityKg() == null || !input.quantityKg().readable();
+			}
+			if (asRecorded) {
+				// Inputs stored before details were checked: shown as they were recorded.
+				epcis.put("saihan:inputs", transformed.inputs());
+			}
 		}
-		epcis.put("inputQuantityList", inputs);
-		epcis.put("outputQuantityList", List.of(quantity(lotClass(output), output.getQuantityKg())));
+		if (inputs.isEmpty()) {
+			// EPCIS accepts a transformation without inputs only under an identifier.
+			epcis.put("transformationID", eventId(event.id()));
+		}
+		else {
+			epcis.put("inputQuantityList", inputs);
+		}
+		epcis.put("outputQuantityList", List.of(quantity(lotClass(output), Kilograms.of(output.getQuantityKg()))));
 		epcis.put("bizStep", event.type().bizStep());
 		epcis.put("disposition", "active");
+		if (event.details() instanceof EventDetails.Unreadable unreadable) {
+			epcis.put("saihan:details", unreadable.text());
+		}
 		return epcis;
+	}
+
+	private static void putPresent(Map<String, Object> epcis, String key, Object value) {
+		if (value != null) {
+			epcis.put(key, value);
+		}
 	}
 
 	private static Map<String, Object> common(String type, TraceEventView event) {
@@ -162,11 +231,14 @@ class EpcisDocuments {
 		return epcis;
 	}
 
-	private static Map<String, Object> quantity(String epcClass, BigDecimal kg) {
+	/** A quantity element; a quantity that could not be read is left out, which EPCIS reads as "not known". */
+	private static Map<String, Object> quantity(String epcClass, Kilograms kg) {
 		Map<String, Object> quantity = new LinkedHashMap<>();
 		quantity.put("epcClass", epcClass);
-		quantity.put("quantity", kg);
-		quantity.put("uom", "KGM");
+		if (kg != null && kg.readable()) {
+			quantity.put("quantity", kg.value());
+			quantity.put("uom", "KGM");
+		}
 		return quantity;
 	}
 
@@ -182,8 +254,8 @@ class EpcisDocuments {
 	}
 
 	/** Parties without a GLN are named by a URN of their name. */
-	private static String party(Object name) {
-		return NAMESPACE + "party:" + URLEncoder.encode(String.valueOf(name), StandardCharsets.UTF_8);
+	private static String party(String name) {
+		return NAMESPACE + "party:" + URLEncoder.encode(name, StandardCharsets.UTF_8);
 	}
 
 	private static String time(OffsetDateTime time) {

@@ -2,15 +2,16 @@ package cn.saihan.trace.event;
 
 import cn.saihan.trace.system.Refusal;
 
-/** Why a trace event is refused; pages translate the codes. */
+/**
+ * Why a trace event is refused; pages translate the codes. What a request can be checked for on
+ * its own (its details, a harvest posted by hand) is refused by constraints on the request.
+ */
 public enum EventRefusal implements Refusal {
 
 	IN_FUTURE("must not be in the future"),
+	BEFORE_HARVEST("must not be before the lot was harvested on {0}"),
 	NOT_AN_EVENT_OF_LOT("is not an event of lot {0}"),
-	RECORDED_BY_SYSTEM("{0} is recorded by the system (at registration or transformation); post it only as a correction (correctsEventId)"),
-	DETAIL_REQUIRED("is required for a {0} event"),
-	RESULT_PASS_OR_FAIL("must be PASS or FAIL"),
-	ITEMS_LIST("must be a list of the items tested, e.g. [\"pesticide residue\"]");
+	DETAILS_TOO_LONG("take {0} characters as stored, more than the {1} an event holds");
 
 	private final String english;
 

@@ -3,6 +3,7 @@ package cn.saihan.trace.event;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +20,9 @@ import jakarta.persistence.Table;
 @Table(name = "trace_event")
 public class TraceEvent {
 
+	/** The size of the {@code details} column, in characters. */
+	public static final int DETAILS_MAX_LENGTH = 8000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -32,7 +36,8 @@ public class TraceEvent {
 
 	private String location;
 
-	/** The type-specific details as a JSON object, kept as written. */
+	/** The type-specific details as the JSON of their record, kept as written; read with {@link EventDetails#read}. */
+	@Column(length = DETAILS_MAX_LENGTH)
 	private String details;
 
 	private Long correctsEventId;

@@ -1,13 +1,10 @@
 package cn.saihan.trace.event;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -22,19 +19,12 @@ import cn.saihan.trace.lot.LotRegistered;
 import cn.saihan.trace.lot.LotService;
 import cn.saihan.trace.system.FieldProblem;
 import cn.saihan.trace.system.InvalidInputException;
-import cn.saihan.trace.system.Terms;
-import tools.jackson.core.type.TypeReference;
+import jakarta.validation.Validator;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Appends trace events to lots after checking the details their type needs. */
+/** Appends trace events to lots, with details typed by their event type. */
 @Service
 public class TraceEventService {
-
-	/** Clocks of phones in the field drift; a little future is tolerated, a day is not. */
-	private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
-
-	private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
-	};
 
 	private final TraceEvents events;
 
@@ -42,39 +32,50 @@ public class TraceEventService {
 
 	private final JsonMapper json;
 
+	private final Validator validator;
+
 	private final ApplicationEventPublisher publisher;
 
 	private final Clock clock;
 
-	TraceEventService(TraceEvents events, LotService lots, JsonMapper json, ApplicationEventPublisher publisher,
-			Clock clock) {
+	TraceEventService(TraceEvents events, LotService lots, JsonMapper json, Validator validator,
+			ApplicationEventPublisher publisher, Clock clock) {
 		this.events = events;
 		this.lots = lots;
 		this.json = json;
+		this.validator = validator;
 		this.publisher = publisher;
 		this.clock = clock;
 	}
 
+	/**
+	 * Records an event after checking it. The API has checked the request's constraints at its edge
+	 * already; they are checked again here for callers that are not the API (the pages), so that
+	 * the rules of details live once, on their records, and reach every caller as named problems.
+	 */
 	@Transactional
 	public TraceEventView record(String lotCode, TraceEventRequest request, String recordedBy) {
 		Lot lot = lots.get(lotCode);
-		List<FieldProblem> problems = new ArrayList<>();
-		Map<String, Object> details = request.detailsOrEmpty();
-		checkDetails(request.type(), details, problems);
-		if (request.occurredAt().isAfter(OffsetDateTime.now(clock).plus(CLOCK_TOLERANCE))) {
-			problems.add(EventRefusal.IN_FUTURE.at("occurredAt"));
+		List<FieldProblem> problems = new ArrayList<>(validator.validate(request).stream()
+			.map(FieldProblem::of)
+			.sorted(Comparator.comparing(FieldProblem::field, Comparator.nullsFirst(Comparator.naturalOrder())))
+			.toList());
+		if (request.occurredAt() != null) {
+			if (EventTime.inFuture(request.occurredAt(), clock)) {
+				problems.add(EventRefusal.IN_FUTURE.at("occurredAt"));
+			}
+			if (EventTime.beforeHarvest(request.occurredAt(), lot.getHarvestDate(), clock)) {
+				problems.add(EventRefusal.BEFORE_HARVEST.at("occurredAt", lot.getHarvestDate()));
+			}
 		}
 		if (request.correctsEventId() != null && !events.existsByIdAndLotId(request.correctsEventId(), lot.getId())) {
 			problems.add(EventRefusal.NOT_AN_EVENT_OF_LOT.at("correctsEventId", lotCode));
-		}
-		if (request.type().recordedBySystem() && request.correctsEventId() == null) {
-			problems.add(EventRefusal.RECORDED_BY_SYSTEM.at("type", Terms.of("eventType.", request.type())));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		TraceEvent event = events.save(new TraceEvent(lot.getId(), request.type(), request.occurredAt(),
-				request.location().strip(), json.writeValueAsString(details), request.correctsEventId(), recordedBy,
+				request.location().strip(), stored(request.details()), request.correctsEventId(), recordedBy,
 				clock.instant()));
 		TraceEventView view = view(event);
 		publisher.publishEvent(new TraceEventRecorded(lotCode, view));
@@ -109,50 +110,47 @@ public class TraceEventService {
 	 */
 	public TraceEvent harvestOf(LotRegistered registered) {
 		Lot lot = registered.lot();
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("quantityKg", lot.getQuantityKg());
 		return new TraceEvent(lot.getId(), TraceEventType.HARVESTED,
 				lot.getHarvestDate().atStartOfDay(clock.getZone()).toOffsetDateTime(), registered.location(),
-				json.writeValueAsString(details), null, registered.recordedBy(), registered.registeredAt());
+				json.writeValueAsString(new EventDetails.Harvested(Kilograms.of(lot.getQuantityKg()))), null,
+				registered.recordedBy(), registered.registeredAt());
 	}
 
-	/** Records an event the system itself observed (e.g. a transformation), announcing it like any other. */
+	/**
+	 * Records an event the system itself observed (e.g. a transformation), announcing it like any
+	 * other. Its details are built from a request checked by its own rules.
+	 */
 	@Transactional
 	public TraceEventView recordBySystem(Lot lot, TraceEventType type, OffsetDateTime occurredAt, String location,
-			Map<String, Object> details, String recordedBy) {
-		TraceEvent event = events.save(new TraceEvent(lot.getId(), type, occurredAt, location,
-				json.writeValueAsString(details), null, recordedBy, clock.instant()));
+			EventDetails details, String recordedBy) {
+		if (!type.detailsType().isInstance(details)) {
+			throw new IllegalArgumentException("Details of a " + type + " event are a "
+					+ type.detailsType().getSimpleName() + ", not " + details);
+		}
+		TraceEvent event = events.save(new TraceEvent(lot.getId(), type, occurredAt, location, stored(details), null,
+				recordedBy, clock.instant()));
 		TraceEventView view = view(event);
 		publisher.publishEvent(new TraceEventRecorded(lot.getLotCode().value(), view));
 		return view;
 	}
 
-	private static void checkDetails(TraceEventType type, Map<String, Object> details, List<FieldProblem> problems) {
-		for (String key : type.requiredDetails()) {
-			Object value = details.get(key);
-			boolean missing = value == null || value instanceof String text && text.isBlank()
-					|| value instanceof Collection<?> list && list.isEmpty();
-			if (missing) {
-				problems.add(EventRefusal.DETAIL_REQUIRED.at("details." + key, Terms.of("eventType.", type)));
-			}
+	/**
+	 * The details as stored. Each field has its size, but a long enough list of them can still
+	 * outgrow the column: refused by name here rather than by the database.
+	 */
+	private String stored(EventDetails details) {
+		String text = json.writeValueAsString(details);
+		if (text.length() > TraceEvent.DETAILS_MAX_LENGTH) {
+			throw EventRefusal.DETAILS_TOO_LONG.invalid("details", text.length(), TraceEvent.DETAILS_MAX_LENGTH);
 		}
-		if (type == TraceEventType.INSPECTED) {
-			Object result = details.get("result");
-			if (result != null && !"PASS".equals(result) && !"FAIL".equals(result)) {
-				problems.add(EventRefusal.RESULT_PASS_OR_FAIL.at("details.result"));
-			}
-			Object items = details.get("items");
-			if (items != null && !(items instanceof Collection<?>)) {
-				problems.add(EventRefusal.ITEMS_LIST.at("details.items"));
-			}
-		}
+		return text;
 	}
 
 	private TraceEventView view(TraceEvent event) {
 		// PostgreSQL keeps the instant, not the offset it was written with: show it in the district's zone.
 		OffsetDateTime occurredAt = event.getOccurredAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime();
 		return new TraceEventView(event.getId(), event.getType(), event.getType().bizStep(), occurredAt,
-				event.getLocation(), json.readValue(event.getDetails(), DETAILS), event.getCorrectsEventId(),
+				event.getLocation(), EventDetails.read(event.getType(), event.getDetails()), event.getCorrectsEventId(),
 				event.getRecordedBy(), event.getRecordedAt());
 	}
 }

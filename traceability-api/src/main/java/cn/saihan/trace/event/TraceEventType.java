@@ -1,27 +1,28 @@
 package cn.saihan.trace.event;
 
-import java.util.List;
-
-/** What happened to a lot, with the CBV business step it maps to in an EPCIS document. */
+/**
+ * What happened to a lot, with the record its details take and the CBV business step it maps to in
+ * an EPCIS document.
+ */
 public enum TraceEventType {
 
 	/** Recorded by the system when the lot is registered. */
-	HARVESTED("commissioning", List.of()),
-	INSPECTED("inspecting", List.of("lab", "result", "items")),
-	PACKED("packing", List.of()),
-	SHIPPED("shipping", List.of("to")),
-	RECEIVED("receiving", List.of("from")),
-	SOLD("retail_selling", List.of()),
+	HARVESTED("commissioning", EventDetails.Harvested.class),
+	INSPECTED("inspecting", EventDetails.Inspected.class),
+	PACKED("packing", EventDetails.Packed.class),
+	SHIPPED("shipping", EventDetails.Shipped.class),
+	RECEIVED("receiving", EventDetails.Received.class),
+	SOLD("retail_selling", EventDetails.Sold.class),
 	/** Recorded by the system on the output lot when lots are merged or repacked. */
-	TRANSFORMED("repackaging", List.of());
+	TRANSFORMED("repackaging", EventDetails.Transformed.class);
 
 	private final String bizStep;
 
-	private final List<String> requiredDetails;
+	private final Class<? extends EventDetails> detailsType;
 
-	TraceEventType(String bizStep, List<String> requiredDetails) {
+	TraceEventType(String bizStep, Class<? extends EventDetails> detailsType) {
 		this.bizStep = bizStep;
-		this.requiredDetails = requiredDetails;
+		this.detailsType = detailsType;
 	}
 
 	public String bizStep() {
@@ -33,8 +34,8 @@ public enum TraceEventType {
 		return this == HARVESTED || this == TRANSFORMED;
 	}
 
-	/** Keys that {@code details} must carry for this type. */
-	public List<String> requiredDetails() {
-		return requiredDetails;
+	/** The record that {@code details} of this type are read into and checked as. */
+	public Class<? extends EventDetails> detailsType() {
+		return detailsType;
 	}
 }

@@ -11,12 +11,15 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 
 /**
  * One bad field of a request, as listed in the {@code errors} array of a problem: the field (or
  * {@code null} for the request as a whole), the English message the API shows, and, for a refusal
- * of the domain, its message code and arguments, from which a page says the same in its reader's
- * language.
+ * of the domain, its message code and arguments (for a constraint, the constraint's name), from
+ * which a page says the same in its reader's language.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FieldProblem(String field, String message, String code, @JsonIgnore List<Object> arguments) {
@@ -30,6 +33,26 @@ public record FieldProblem(String field, String message, String code, @JsonIgnor
 	/** A problem found by Bean Validation or the web layer, already in words. */
 	public FieldProblem(String field, String message) {
 		this(field, message, null, List.of());
+	}
+
+	/**
+	 * A problem Bean Validation found, named as Spring names a field of a request body
+	 * ({@code details.items[0]}), with the constraint's name as its code ({@code NotBlank}): a page
+	 * words it as it words that constraint on its own form.
+	 */
+	public static FieldProblem of(ConstraintViolation<?> violation) {
+		StringBuilder field = new StringBuilder();
+		for (Path.Node node : violation.getPropertyPath()) {
+			if (node.isInIterable() && field.length() > 0) {
+				field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+			}
+			if (node.getKind() == ElementKind.PROPERTY) {
+				field.append(field.length() > 0 ? "." : "").append(node.getName());
+			}
+		}
+		String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+		return new FieldProblem(field.length() > 0 ? field.toString() : null, violation.getMessage(), constraint,
+				List.of());
 	}
 
 	public static FieldProblem of(String field, Refusal refusal, Object... arguments) {

@@ -1,9 +1,10 @@
 package cn.saihan.trace.transformation;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+
+import cn.saihan.trace.event.Kilograms;
 
 /**
  * Everything a recall of a lot must reach: every downstream lot, every shipment and every
@@ -17,21 +18,22 @@ record RecallReport(String lotCode, Instant generatedAt, int lots, List<String> 
 	 * One shipment of an affected lot, or the lot alone when it was not shipped.
 	 *
 	 * @param depth 0 for the recalled lot, 1 for lots made from it, and so on
-	 * @param quantityKg what the shipment moved, or the whole lot when the event named no quantity
+	 * @param quantityKg what the shipment moved, or the whole lot when the event named no quantity;
+	 * text where a shipment stored before its details were checked holds something else
 	 * @param lotCodeSource who assigned the traceability lot code (the lot's producer and town)
 	 */
-	record Row(int depth, String lotCode, String productCode, BigDecimal quantityKg, String unitOfMeasure,
+	record Row(int depth, String lotCode, String productCode, Kilograms quantityKg, String unitOfMeasure,
 			String shipFrom, String shipTo, LocalDate shipDate, String lotCodeSource, String referenceDocumentType,
 			String referenceDocumentNumber) {
 
 		static Row unshipped(LotGraph.LotSummary lot, int depth) {
-			return new Row(depth, lot.lotCode(), lot.productCode(), lot.quantityKg(), "KGM", null, null, null,
-					source(lot), null, null);
+			return new Row(depth, lot.lotCode(), lot.productCode(), Kilograms.of(lot.quantityKg()), "KGM", null, null,
+					null, source(lot), null, null);
 		}
 
 		static Row shipped(LotGraph.LotSummary lot, int depth, Shipments.Movement shipment) {
 			return new Row(depth, lot.lotCode(), lot.productCode(),
-					shipment.quantityKg() != null ? shipment.quantityKg() : lot.quantityKg(), "KGM",
+					shipment.quantityKg() != null ? shipment.quantityKg() : Kilograms.of(lot.quantityKg()), "KGM",
 					shipment.location(), shipment.party(), shipment.occurredAt().toLocalDate(), source(lot),
 					shipment.document() != null ? "DELIVERY_NOTE" : null, shipment.document());
 		}
@@ -48,8 +50,8 @@ record RecallReport(String lotCode, Instant generatedAt, int lots, List<String> 
 	List<List<String>> csvRows() {
 		return rows.stream()
 			.map(row -> java.util.Arrays.asList(String.valueOf(row.depth()), row.lotCode(), row.productCode(),
-					row.quantityKg().stripTrailingZeros().toPlainString(), row.unitOfMeasure(), row.shipFrom(),
-					row.shipTo(), row.shipDate() == null ? null : row.shipDate().toString(), row.lotCodeSource(),
+					row.quantityKg().shown(), row.unitOfMeasure(), row.shipFrom(), row.shipTo(),
+					row.shipDate() == null ? null : row.shipDate().toString(), row.lotCodeSource(),
 					row.referenceDocumentType(), row.referenceDocumentNumber()))
 			.toList();
 	}

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.saihan.trace.event.TraceEventType;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotService;
 import cn.saihan.trace.transformation.LotGraph.Edge;
@@ -45,7 +46,9 @@ class TraceService {
 		List<String> receivedFrom = new ArrayList<>();
 		List<String> shippedTo = new ArrayList<>();
 		for (Shipments.Movement movement : shipments.of(List.of(lot.getId()), clock.getZone())) {
-			(movement.type().equals("SHIPPED") ? shippedTo : receivedFrom).add(movement.party());
+			if (movement.party() != null) {
+				(movement.type() == TraceEventType.SHIPPED ? shippedTo : receivedFrom).add(movement.party());
+			}
 		}
 		return new LotTrace(lotCode, traced(up), traced(down), links, receivedFrom.stream().distinct().toList(),
 				shippedTo.stream().distinct().toList());
@@ -72,7 +75,7 @@ class TraceService {
 		for (Map.Entry<Long, Integer> entry : depthOf.entrySet()) {
 			LotSummary summary = summaries.get(entry.getKey());
 			List<Shipments.Movement> shipped = movementsOf.getOrDefault(entry.getKey(), List.of()).stream()
-				.filter(movement -> movement.type().equals("SHIPPED")).toList();
+				.filter(movement -> movement.type() == TraceEventType.SHIPPED).toList();
 			if (shipped.isEmpty()) {
 				rows.add(RecallReport.Row.unshipped(summary, entry.getValue()));
 			}

@@ -7,6 +7,7 @@ public enum TransformationRefusal implements Refusal {
 
 	PRODUCER_UNKNOWN("is not a registered producer"),
 	IN_FUTURE("must not be in the future"),
+	BEFORE_HARVEST("must not be before lot {0} was harvested on {1}"),
 	INPUT_TWICE("is listed twice"),
 	INPUT_UNKNOWN("is not a registered lot"),
 	INPUT_EXCEEDS_WHAT_IS_LEFT("exceeds what is left of lot {0}: {1} kg"),

@@ -3,11 +3,9 @@ package cn.saihan.trace.transformation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +15,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.saihan.trace.event.EventDetails;
+import cn.saihan.trace.event.EventTime;
+import cn.saihan.trace.event.Kilograms;
 import cn.saihan.trace.event.TraceEventService;
 import cn.saihan.trace.event.TraceEventType;
 import cn.saihan.trace.event.TraceEventView;
@@ -58,7 +59,7 @@ class TransformationService {
 		if (!producers.existsById(request.producerId())) {
 			problems.add(TransformationRefusal.PRODUCER_UNKNOWN.at("producerId"));
 		}
-		if (request.occurredAt().isAfter(OffsetDateTime.now(clock).plusMinutes(5))) {
+		if (EventTime.inFuture(request.occurredAt(), clock)) {
 			problems.add(TransformationRefusal.IN_FUTURE.at("occurredAt"));
 		}
 		Set<String> seen = new HashSet<>();
@@ -77,6 +78,10 @@ class TransformationService {
 			if (lot == null) {
 				problems.add(TransformationRefusal.INPUT_UNKNOWN.at("inputs[" + i + "].lotCode"));
 				continue;
+			}
+			if (EventTime.beforeHarvest(request.occurredAt(), lot.getHarvestDate(), clock)) {
+				problems.add(TransformationRefusal.BEFORE_HARVEST.at("occurredAt", input.lotCode(),
+						lot.getHarvestDate()));
 			}
 			BigDecimal left = lot.getQuantityKg().subtract(used.getOrDefault(lot.getId(), BigDecimal.ZERO));
 			if (input.quantityKg().compareTo(left) > 0) {
@@ -97,12 +102,9 @@ class TransformationService {
 		Lot output = lots.registerTransformed(request.producerId(), request.output().productCode(),
 				request.output().lotCode(), earliestHarvest, request.output().quantityKg(),
 				request.output().unitPriceYuan(), request.location().strip(), recordedBy);
-		List<Map<String, Object>> inputDetails = request.inputs().stream()
-			.map(input -> Map.<String, Object>of("lotCode", input.lotCode(), "quantityKg", input.quantityKg()))
-			.toList();
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("inputs", inputDetails);
-		details.put("outputQuantityKg", request.output().quantityKg());
+		EventDetails.Transformed details = new EventDetails.Transformed(request.inputs().stream()
+			.map(input -> new EventDetails.Transformed.Input(input.lotCode(), Kilograms.of(input.quantityKg())))
+			.toList(), Kilograms.of(request.output().quantityKg()));
 		TraceEventView event = events.recordBySystem(output, TraceEventType.TRANSFORMED, request.occurredAt(),
 				request.location().strip(), details, recordedBy);
 		for (TransformationRequest.Input input : request.inputs()) {

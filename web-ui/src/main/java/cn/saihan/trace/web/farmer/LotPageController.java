@@ -39,6 +39,7 @@ import cn.saihan.trace.producer.Producers;
 import cn.saihan.trace.product.Products;
 import cn.saihan.trace.web.system.Forms;
 import cn.saihan.trace.web.system.Names;
+import cn.saihan.trace.web.system.TimelineEntry;
 import jakarta.validation.Valid;
 
 /**
@@ -166,7 +167,7 @@ class LotPageController {
 
 	private String lotPage(LotView lot, EventForm form, Model model) {
 		model.addAttribute("lot", lot);
-		model.addAttribute("events", events.ofLot(lot.lotCode()));
+		model.addAttribute("events", TimelineEntry.of(events.ofLot(lot.lotCode())));
 		model.addAttribute("eventForm", form);
 		model.addAttribute("eventTypes", EventForm.TYPES);
 		Page<Label> issued = labels.ofLot(lot.lotCode(), PageRequest.of(0, 1));

@@ -87,7 +87,8 @@ public final class Forms {
 
 	/**
 	 * The form's property for a field of the request; event details are plain fields of their form,
-	 * and an entry of a map in the request ({@code byTown.yulin}) is the form's {@code byTown[yulin]}.
+	 * an entry of a map in the request ({@code byTown.yulin}) is the form's {@code byTown[yulin]}, and
+	 * an element of a list ({@code items[2]}) is the one field the form takes the list in.
 	 */
 	private static String property(BindingResult form, String field) {
 		if (field == null || form.getTarget() == null) {
@@ -103,6 +104,7 @@ public final class Forms {
 				&& Map.class.isAssignableFrom(target.getPropertyType(property.substring(0, dot)))) {
 			return property.substring(0, dot) + "[" + property.substring(dot + 1) + "]";
 		}
-		return null;
+		String list = property.replaceFirst("\\[\\d+]$", "");
+		return target.isReadableProperty(list) ? list : null;
 	}
 }
