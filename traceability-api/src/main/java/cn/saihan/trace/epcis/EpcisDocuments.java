@@ -22,9 +22,12 @@ import cn.saihan.trace.event.TraceEventService;
 import cn.saihan.trace.event.TraceEventType;
 import cn.saihan.trace.event.TraceEventView;
 import cn.saihan.trace.gs1.DigitalLink;
+import cn.saihan.trace.gs1.Gln;
 import cn.saihan.trace.gs1.Gtin;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotService;
+import cn.saihan.trace.producer.Producer;
+import cn.saihan.trace.producer.Producers;
 import cn.saihan.trace.product.Products;
 
 /**
@@ -52,14 +55,18 @@ class EpcisDocuments {
 
 	private final Products products;
 
+	private final Producers producers;
+
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	EpcisDocuments(LotService lots, TraceEventService events, Products products, JdbcTemplate jdbc, Clock clock) {
+	EpcisDocuments(LotService lots, TraceEventService events, Products products, Producers producers,
+			JdbcTemplate jdbc, Clock clock) {
 		this.lots = lots;
 		this.events = events;
 		this.products = products;
+		this.producers = producers;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -68,17 +75,20 @@ class EpcisDocuments {
 	Map<String, Object> of(String lotCode) {
 		Lot lot = lots.get(lotCode);
 		List<TraceEventView> own = events.ofLot(lotCode);
-		Map<Long, Long> correctedBy = new LinkedHashMap<>();
-		own.stream().filter(e -> e.correctsEventId() != null).forEach(e -> correctedBy.put(e.correctsEventId(), e.id()));
+		Map<Long, TraceEventView> correctedBy = new LinkedHashMap<>();
+		own.stream().filter(e -> e.correctsEventId() != null).forEach(e -> correctedBy.put(e.correctsEventId(), e));
+		Gln gln = producers.findById(lot.getProducerId()).map(Producer::getGln).map(Gln::new).orElse(null);
 
 		List<Map<String, Object>> eventList = new ArrayList<>();
 		for (TraceEventView event : own) {
 			Map<String, Object> epcis = event.type() == TraceEventType.TRANSFORMED ? transformation(lot, event)
-					: objectEvent(lot, event);
-			Long correction = correctedBy.get(event.id());
+					: objectEvent(lot, event, gln);
+			TraceEventView correction = correctedBy.get(event.id());
 			if (correction != null) {
-				epcis.put("errorDeclaration", Map.of("declarationTime", time(event.recordedAt().atOffset(ZoneOffset.UTC)),
-						"reason", "incorrect_data", "correctiveEventIDs", List.of(eventId(correction))));
+				// Declared when the correction was recorded, not when the erroneous event was.
+				epcis.put("errorDeclaration", Map.of("declarationTime",
+						time(correction.recordedAt().atOffset(ZoneOffset.UTC)), "reason", "incorrect_data",
+						"correctiveEventIDs", List.of(eventId(correction.id()))));
 			}
 			eventList.add(epcis);
 		}
@@ -100,18 +110,27 @@ class EpcisDocuments {
 		return document;
 	}
 
-	private Map<String, Object> objectEvent(Lot lot, TraceEventView event) {
+	private Map<String, Object> objectEvent(Lot lot, TraceEventView event, Gln gln) {
 		Map<String, Object> epcis = common("ObjectEvent", event);
 		Map<String, Object> details = event.details();
 		Map<String, Object> quantity = new LinkedHashMap<>();
 		quantity.put("epcClass", lotClass(lot));
-		Object shippedKg = details.get("quantityKg");
-		quantity.put("quantity", event.type() == TraceEventType.HARVESTED || shippedKg == null ? lot.getQuantityKg()
-				: new BigDecimal(shippedKg.toString()));
-		quantity.put("uom", "KGM");
+		Object movedKg = details.get("quantityKg");
+		// What a receipt took in is what it names; without a figure it is some of the lot, never all of it.
+		if (event.type() != TraceEventType.RECEIVED || movedKg != null) {
+			quantity.put("quantity", event.type() == TraceEventType.HARVESTED || movedKg == null ? lot.getQuantityKg()
+					: new BigDecimal(movedKg.toString()));
+			quantity.put("uom", "KGM");
+		}
 		epcis.put("quantityList", List.of(quantity));
 		epcis.put("action", event.type() == TraceEventType.HARVESTED ? "ADD" : "OBSERVE");
 		epcis.put("bizStep", event.type().bizStep());
+		if (gln != null) {
+			// The producer's own place: where its events are seen and where the goods then are.
+			String place = gln.sgln(CANONICAL_DIGITAL_LINK);
+			epcis.put("readPoint", Map.of("id", place));
+			epcis.put("bizLocation", Map.of("id", place));
+		}
 		switch (event.type()) {
 			case HARVESTED, PACKED -> epcis.put("disposition", "active");
 			case INSPECTED -> {
@@ -121,12 +140,25 @@ class EpcisDocuments {
 			}
 			case SHIPPED -> {
 				epcis.put("disposition", "in_transit");
+				if (gln != null) {
+					epcis.put("sourceList", List.of(Map.of("type", "owning_party", "source", gln.pgln(CANONICAL_DIGITAL_LINK))));
+				}
 				epcis.put("destinationList", List.of(Map.of("type", "owning_party", "destination", party(details.get("to")))));
 				epcis.put("saihan:to", details.get("to"));
+				Object documentNo = details.get("documentNo");
+				if (documentNo != null) {
+					// CBV 2.0 business transaction type "desadv": the despatch advice the shipment travels with.
+					epcis.put("bizTransactionList", List.of(Map.of("type", "desadv", "bizTransaction",
+							NAMESPACE + "desadv:" + URLEncoder.encode(documentNo.toString(), StandardCharsets.UTF_8))));
+				}
 			}
 			case RECEIVED -> {
 				epcis.put("disposition", "in_progress");
 				epcis.put("sourceList", List.of(Map.of("type", "owning_party", "source", party(details.get("from")))));
+				if (gln != null) {
+					epcis.put("destinationList",
+							List.of(Map.of("type", "owning_party", "destination", gln.pgln(CANONICAL_DIGITAL_LINK))));
+				}
 				epcis.put("saihan:from", details.get("from"));
 			}
 			case SOLD -> epcis.put("disposition", "retail_sold");

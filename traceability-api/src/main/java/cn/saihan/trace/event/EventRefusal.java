@@ -10,7 +10,8 @@ public enum EventRefusal implements Refusal {
 	RECORDED_BY_SYSTEM("{0} is recorded by the system (at registration or transformation); post it only as a correction (correctsEventId)"),
 	DETAIL_REQUIRED("is required for a {0} event"),
 	RESULT_PASS_OR_FAIL("must be PASS or FAIL"),
-	ITEMS_LIST("must be a list of the items tested, e.g. [\"pesticide residue\"]");
+	ITEMS_LIST("must be a list of the items tested, e.g. [\"pesticide residue\"]"),
+	QUANTITY_POSITIVE("must be a positive number of kilograms: {0}");
 
 	private final String english;
 

@@ -1,5 +1,6 @@
 package cn.saihan.trace.event;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -136,6 +137,11 @@ public class TraceEventService {
 				problems.add(EventRefusal.DETAIL_REQUIRED.at("details." + key, Terms.of("eventType.", type)));
 			}
 		}
+		// A shipment or receipt may say how much moved; the EPCIS export reports that figure.
+		Object quantity = details.get("quantityKg");
+		if (quantity != null && !positiveNumber(quantity)) {
+			problems.add(EventRefusal.QUANTITY_POSITIVE.at("details.quantityKg", quantity));
+		}
 		if (type == TraceEventType.INSPECTED) {
 			Object result = details.get("result");
 			if (result != null && !"PASS".equals(result) && !"FAIL".equals(result)) {
@@ -145,6 +151,15 @@ public class TraceEventService {
 			if (items != null && !(items instanceof Collection<?>)) {
 				problems.add(EventRefusal.ITEMS_LIST.at("details.items"));
 			}
+		}
+	}
+
+	private static boolean positiveNumber(Object value) {
+		try {
+			return new BigDecimal(value.toString()).signum() > 0;
+		}
+		catch (NumberFormatException notANumber) {
+			return false;
 		}
 	}
 
