@@ -11,6 +11,8 @@ import cn.saihan.trace.system.InvalidInputException;
  * A GS1 Global Location Number: 13 digits, the last a check digit computed as a GTIN's (GS1 General
  * Specifications §7.9.1). As a Digital Link it names a place (AI 414: EPCIS {@code readPoint} and
  * {@code bizLocation}, the SGLN) or a party (AI 417: {@code source} and {@code destination}, the PGLN).
+ * EPCIS 2.0 takes these Digital Links as they are, so no EPC URN is made: two fixed paths need no
+ * URN translator (such as OpenEPCIS's, which would bring a second Jackson along).
  */
 public record Gln(String value) {
 
