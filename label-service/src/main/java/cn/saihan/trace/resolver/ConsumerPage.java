@@ -2,6 +2,7 @@ package cn.saihan.trace.resolver;
 
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -12,6 +13,7 @@ import cn.saihan.trace.event.EventDetails;
 import cn.saihan.trace.event.TraceEventView;
 import cn.saihan.trace.lot.LotView.ComplianceCertificate;
 import cn.saihan.trace.resolver.ConsumerView.CertificationStanding;
+import cn.saihan.trace.system.FieldProblem;
 
 /**
  * A plain, self-contained HTML page of a {@link ConsumerView}, in Chinese, for any phone browser.
@@ -33,17 +35,57 @@ final class ConsumerPage {
 		return new ConsumerPage().page(view);
 	}
 
-	private String page(ConsumerView view) {
-		String title = view.product() == null ? text("page.title") : view.product().nameZh() + " · " + text("page.title");
+	/** The product a GTIN alone names: what it is and who grows it; it vouches for no box. */
+	static String render(ProductPage product) {
+		ConsumerPage page = new ConsumerPage();
+		page.open(product.product().nameZh() + " · " + text("page.title"));
+		page.heading("section.product");
+		page.line(product.product().nameZh());
+		page.line(text("field.gtin") + "：" + product.product().gtin());
+		page.heading("section.growers");
+		if (product.growers().isEmpty()) {
+			page.line(text("none"));
+		}
+		for (ProductPage.Grower grower : product.growers()) {
+			page.line(grower.name() + " · " + grower.townNameZh() + (grower.village() == null ? "" : " " + grower.village()));
+		}
+		page.html.append("<p id=\"scan-full-label\"><strong>").append(escape(text("product.scanFullLabel")))
+			.append("</strong></p>\n");
+		return page.close();
+	}
+
+	/** A path that is no GS1 Digital Link: say so, and why (the reasons in English, as the API gives them). */
+	static String render(List<FieldProblem> problems) {
+		ConsumerPage page = new ConsumerPage();
+		page.open(text("invalid.title"));
+		page.html.append("<p id=\"verdict\" data-verdict=\"INVALID\"><strong>").append(escape(text("invalid.title")))
+			.append("</strong></p>\n");
+		page.line(text("invalid.text"));
+		for (FieldProblem problem : problems) {
+			page.line((problem.field() == null ? "" : problem.field() + "：") + problem.message());
+		}
+		return page.close();
+	}
+
+	private void open(String title) {
 		html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n")
 			.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
 			.append(escape(title)).append("</title>\n</head>\n<body>\n");
+	}
+
+	private String close() {
+		html.append("</body>\n</html>\n");
+		return html.toString();
+	}
+
+	private String page(ConsumerView view) {
+		String title = view.product() == null ? text("page.title") : view.product().nameZh() + " · " + text("page.title");
+		open(title);
 		verdict(view);
 		if (view.authentic()) {
 			details(view);
 		}
-		html.append("</body>\n</html>\n");
-		return html.toString();
+		return close();
 	}
 
 	private void verdict(ConsumerView view) {

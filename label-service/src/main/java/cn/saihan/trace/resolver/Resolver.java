@@ -35,13 +35,13 @@ import cn.saihan.trace.resolver.ConsumerView.LotSummary;
 import cn.saihan.trace.resolver.ConsumerView.ProducerView;
 import cn.saihan.trace.resolver.ConsumerView.ProductView;
 import cn.saihan.trace.resolver.ConsumerView.ScanView;
-import cn.saihan.trace.system.InvalidInputException;
+import cn.saihan.trace.resolver.ProductPage.Grower;
 import cn.saihan.trace.town.Town;
 import cn.saihan.trace.town.Towns;
 
 /**
  * Resolves a GS1 Digital Link to what a consumer sees. Resolving a serialised code counts a scan;
- * a lot-level code is only looked up. Any code that does not name an issued label of a registered
+ * a lot-level code and a product's code (the GTIN alone) are only looked up. Any code that does not name an issued label of a registered
  * lot of this very product is {@link Verdict#NOT_GENUINE}, whatever part of it is wrong.
  */
 @Service
@@ -49,7 +49,7 @@ public class Resolver {
 
 	private final Lots lots;
 
-	private final Products products;
+	private final Products catalogue;
 
 	private final Producers producers;
 
@@ -69,11 +69,13 @@ public class Resolver {
 
 	private final Cache<String, Optional<Identified>> known;
 
+	private final Cache<String, Optional<ProductPage>> productPages;
+
 	Resolver(Lots lots, Products products, Producers producers, Towns towns, Certifications certifications,
 			LotViews lotViews, TraceEventService events, LabelService labels, ResolverProperties properties,
 			Clock clock) {
 		this.lots = lots;
-		this.products = products;
+		this.catalogue = products;
 		this.producers = producers;
 		this.towns = towns;
 		this.certifications = certifications;
@@ -84,63 +86,93 @@ public class Resolver {
 		this.clock = clock;
 		this.known = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(properties.cacheSize())
 			.build();
+		this.productPages = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl())
+			.maximumSize(properties.cacheSize()).build();
 	}
 
-	/** A serialised label code: a scan. */
-	public ConsumerView resolve(String gtin, String lotCode, String serial) {
-		Optional<Identified> identified = identify(gtin, lotCode, serial);
-		if (identified.isEmpty() || !Serial.isValid(serial)) {
+	/** A serialised label's code: a scan, counted. */
+	public ConsumerView label(DigitalLink link) {
+		Optional<Identified> identified = identify(link);
+		if (identified.isEmpty() || link.serial() == null || !Serial.isValid(link.serial())) {
 			return ConsumerView.notGenuine();
 		}
 		Identified known = identified.get();
-		Optional<Scan> scan = labels.scan(serial, lotCode, known.gtin().value());
-		if (scan.isEmpty()) {
+		Optional<Scan> scan = labels.scan(link.serial(), link.lot(), known.gtin().value());
+		return scan.map(counted -> labelView(link, known, counted)).orElseGet(ConsumerView::notGenuine);
+	}
+
+	/**
+	 * What {@link #label} would answer, without counting a scan: for HEAD requests, which ask what a
+	 * scan would get (a link checker, a preview), and are not a consumer looking at the page.
+	 */
+	public ConsumerView labelWithoutScan(DigitalLink link) {
+		Optional<Identified> identified = identify(link);
+		if (identified.isEmpty() || link.serial() == null || !Serial.isValid(link.serial())) {
 			return ConsumerView.notGenuine();
 		}
-		long earlier = scan.get().count() - 1;
+		return labels.find(link.serial())
+			.filter(label -> label.getLotCode().equals(link.lot()))
+			.map(label -> labelView(link, identified.get(), new Scan(label.getScanCount(),
+					label.getFirstScannedAt() == null ? clock.instant() : label.getFirstScannedAt())))
+			.orElseGet(ConsumerView::notGenuine);
+	}
+
+	private ConsumerView labelView(DigitalLink link, Identified known, Scan scan) {
+		long earlier = scan.count() - 1;
 		Verdict verdict = earlier >= properties.suspiciousAfterScans() ? Verdict.SCANNED_BEFORE : Verdict.GENUINE;
-		DigitalLink link = DigitalLink.ofLabel(properties.baseUrl(), known.gtin(), lotCode, serial);
-		ScanView scanView = new ScanView(scan.get().count(),
-				scan.get().firstScannedAt().atZone(clock.getZone()).toOffsetDateTime());
-		return view(verdict, link, scanView, known);
+		DigitalLink canonical = DigitalLink.ofLabel(properties.baseUrl(), known.gtin(), link.lot(), link.serial());
+		ScanView scanView = new ScanView(scan.count(), scan.firstScannedAt().atZone(clock.getZone()).toOffsetDateTime());
+		return view(verdict, canonical, scanView, known);
 	}
 
 	/**
 	 * Whether a serialised code names an issued label of this lot and GTIN, without counting a
-	 * scan: for HEAD requests and link sets, which are not a consumer looking at the page.
+	 * scan: for link sets and link types, which are not a consumer looking at the page.
 	 */
-	public boolean isIssued(String gtin, String lotCode, String serial) {
-		return identify(gtin, lotCode, serial).isPresent() && Serial.isValid(serial)
-				&& labels.find(serial).filter(label -> label.getLotCode().equals(lotCode)).isPresent();
+	public boolean isIssued(DigitalLink link) {
+		return link.serial() != null && Serial.isValid(link.serial()) && identify(link).isPresent()
+				&& labels.find(link.serial()).filter(label -> label.getLotCode().equals(link.lot())).isPresent();
 	}
 
 	/** The lot a code names, if it is registered under this GTIN. */
-	public Optional<Lot> lotOf(String gtin, String lotCode) {
-		return identify(gtin, lotCode, null).map(Identified::lot);
+	public Optional<Lot> lotOf(DigitalLink link) {
+		return identify(link).map(Identified::lot);
 	}
 
 	/** A lot-level code: looked up, not counted. */
-	public ConsumerView resolve(String gtin, String lotCode) {
-		return identify(gtin, lotCode, null)
-			.map(known -> view(Verdict.LOT_REGISTERED, DigitalLink.ofLot(properties.baseUrl(), known.gtin(), lotCode),
+	public ConsumerView lot(DigitalLink link) {
+		return identify(link)
+			.map(known -> view(Verdict.LOT_REGISTERED, DigitalLink.ofLot(properties.baseUrl(), known.gtin(), link.lot()),
 					null, known))
 			.orElseGet(ConsumerView::notGenuine);
 	}
 
 	/**
-	 * The lot, if the path's elements are a Digital Link (a GTIN-8 to -14, normalised to 14 digits)
-	 * naming a registered lot of the product with this GTIN. A path that is no Digital Link at all is
-	 * answered like any code this system did not issue; the refusal says why, should it be answered
-	 * 400 one day. A valid lot (AI 10) that is not of our lot codes' shape names no lot of ours.
+	 * The product a GTIN alone names, with who grows it (the producers with registered lots of it):
+	 * what the product is, not a verdict on any box, so never a scan.
 	 */
-	private Optional<Identified> identify(String gtinText, String lotCode, String serial) {
-		DigitalLink link;
-		try {
-			link = DigitalLink.of(gtinText, lotCode, serial);
-		}
-		catch (InvalidInputException notADigitalLink) {
-			return Optional.empty();
-		}
+	public Optional<ProductPage> product(Gtin gtin) {
+		return productPages.get(gtin.value(), this::readProduct);
+	}
+
+	private Optional<ProductPage> readProduct(String gtin) {
+		return catalogue.findByGtin(gtin).map(product -> {
+			List<Grower> growers = producers.findAllById(lots.findProducerIdsByProductCode(product.getCode())).stream()
+				.sorted(Comparator.comparing(Producer::getId))
+				.map(producer -> new Grower(producer.getName(), producer.getTownCode(), townName(producer),
+						producer.getVillage()))
+				.toList();
+			return new ProductPage(DigitalLink.ofProduct(properties.baseUrl(), product.getGtin()).toString(),
+					productView(product), growers);
+		});
+	}
+
+	/**
+	 * The lot, if the link names a registered lot of the product with this GTIN. A valid lot (AI 10)
+	 * that is not of our lot codes' shape names no lot of ours.
+	 */
+	private Optional<Identified> identify(DigitalLink link) {
+		String lotCode = link.lot();
 		if (lotCode == null || !lotCode.matches(LotCode.PATTERN)) {
 			return Optional.empty();
 		}
@@ -150,14 +182,14 @@ public class Resolver {
 
 	/** Everything a consumer page shows of a lot, read once per {@code trace.resolver.cache-ttl}. */
 	private Optional<Identified> read(String lotCode) {
-		return lots.findByLotCode(lotCode).flatMap(lot -> products.findById(lot.getProductCode())
+		return lots.findByLotCode(lotCode).flatMap(lot -> catalogue.findById(lot.getProductCode())
 			.map(product -> new Identified(product.getGtin(), lot, page(lot, product))));
 	}
 
 	private LotPage page(Lot lot, Product product) {
 		LotView lotView = lotViews.of(lot);
 		Producer producer = producers.findById(lot.getProducerId()).orElseThrow();
-		String townName = towns.findById(producer.getTownCode()).map(Town::getNameZh).orElse(producer.getTownCode());
+		String townName = townName(producer);
 		LocalDate today = LocalDate.now(clock);
 		List<CertificationStanding> standings = certifications.findByProducerId(producer.getId()).stream()
 			.filter(c -> c.covers(product.getCode()))
@@ -165,12 +197,19 @@ public class Resolver {
 			.map(c -> new CertificationStanding(c.getType(), c.getCertificateNo(), c.getIssuer(), c.getValidFrom(),
 					c.getValidTo(), c.statusOn(lot.getHarvestDate()), c.statusOn(today)))
 			.toList();
-		return new LotPage(
-				new ProductView(product.getCode(), product.getNameZh(), product.getNameEn(), product.getGtin().value()),
+		return new LotPage(productView(product),
 				new ProducerView(producer.getName(), producer.getTownCode(), townName, producer.getVillage()),
 				new LotSummary(lotView.lotCode(), lotView.harvestDate(), lotView.quantityKg(), lotView.village(),
 						lotView.plot(), lotView.certifiedTypes()),
 				standings, lotView.complianceCertificate(), events.ofLot(lot.getLotCode().value()));
+	}
+
+	private String townName(Producer producer) {
+		return towns.findById(producer.getTownCode()).map(Town::getNameZh).orElse(producer.getTownCode());
+	}
+
+	private static ProductView productView(Product product) {
+		return new ProductView(product.getCode(), product.getNameZh(), product.getNameEn(), product.getGtin().value());
 	}
 
 	private ConsumerView view(Verdict verdict, DigitalLink link, ScanView scan, Identified known) {

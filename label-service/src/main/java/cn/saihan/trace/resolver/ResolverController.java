@@ -1,114 +1,237 @@
 package cn.saihan.trace.resolver;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.ModelAndView;
+
+import cn.saihan.trace.gs1.CompressedDigitalLink;
+import cn.saihan.trace.gs1.DigitalLink;
+import cn.saihan.trace.gs1.Gs1Refusal;
+import cn.saihan.trace.resolver.Representation.Kind;
+import cn.saihan.trace.system.FieldProblem;
+import cn.saihan.trace.system.InvalidInputException;
+import cn.saihan.trace.system.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The GS1 Digital Link paths printed on labels. Clients asking for JSON get the view; everyone
- * else, browsers and phone scanners that accept anything included, the HTML page drawn from it.
- * A code that is not genuine is answered 404 in both.
+ * The GS1 Digital Link resolver: every path under {@code /01/} and compressed Digital Links at the
+ * root, for GET and HEAD (OPTIONS and CORS are {@link ResolverHeaders}'). It reads the raw request
+ * path itself, so that values with {@code %2F}, {@code %25} or {@code ;} are decoded once and as a
+ * Digital Link says. In this order:
+ * <ol>
+ * <li>a path that is no Digital Link is 400, a problem for JSON callers and a page for browsers;
+ * <li>{@code ?linkType=linkset} or {@code all} is the link set; another link type redirects (307) to
+ * that link with the rest of the query string, or is 404 naming the link types there are;
+ * <li>otherwise the {@code Accept} header chooses ({@link Representation}): the page, the link set,
+ * or the consumer JSON. Only a GET of a serialised code as page or consumer JSON is a scan.
+ * </ol>
+ * A code this system did not issue is 404 in every form; one under a known GTIN is still not genuine.
  */
-@RestController
+@Controller
 class ResolverController {
 
-	private static final MediaType HTML_UTF8 = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
-
-	static final String LINKSET_JSON = "application/linkset+json";
+	static final String LINK_TYPE = "linkType";
 
 	private final Resolver resolver;
 
 	private final Linksets linksets;
 
-	ResolverController(Resolver resolver, Linksets linksets) {
+	private final ObjectProvider<ConsumerPages> pages;
+
+	ResolverController(Resolver resolver, Linksets linksets, ObjectProvider<ConsumerPages> pages) {
 		this.resolver = resolver;
 		this.linksets = linksets;
+		this.pages = pages;
 	}
 
-	/** {@code ?linkType=linkset} or {@code Accept: application/linkset+json}: the links, not a scan. */
-	@GetMapping(path = "/01/{gtin}/10/{lot}/21/{serial}", params = "linkType=linkset")
-	ResponseEntity<Map<String, Object>> labelLinkset(@PathVariable String gtin, @PathVariable String lot,
-			@PathVariable String serial) {
-		return linkset(linksets.of(gtin, lot, serial));
+	@RequestMapping(path = { "/01", "/01/**" }, method = { RequestMethod.GET, RequestMethod.HEAD })
+	Object resolve(HttpServletRequest request, HttpServletResponse response) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return answer(() -> DigitalLink.parsePath(path), request, response);
 	}
 
-	@GetMapping(path = "/01/{gtin}/10/{lot}/21/{serial}", produces = LINKSET_JSON)
-	ResponseEntity<Map<String, Object>> labelLinksetByType(@PathVariable String gtin, @PathVariable String lot,
-			@PathVariable String serial) {
-		return linkset(linksets.of(gtin, lot, serial));
-	}
-
-	@GetMapping(path = "/01/{gtin}/10/{lot}", params = "linkType=linkset")
-	ResponseEntity<Map<String, Object>> lotLinkset(@PathVariable String gtin, @PathVariable String lot) {
-		return linkset(linksets.of(gtin, lot, null));
-	}
-
-	@GetMapping(path = "/01/{gtin}/10/{lot}", produces = LINKSET_JSON)
-	ResponseEntity<Map<String, Object>> lotLinksetByType(@PathVariable String gtin, @PathVariable String lot) {
-		return linkset(linksets.of(gtin, lot, null));
+	/** A compressed Digital Link: one segment of URL-safe base64 at the root, as GS1's toolkits write it. */
+	@RequestMapping(path = "/{compressed:[A-Za-z0-9_-]{10,}}", method = { RequestMethod.GET, RequestMethod.HEAD })
+	Object resolveCompressed(@PathVariable String compressed, HttpServletRequest request, HttpServletResponse response) {
+		return answer(() -> CompressedDigitalLink.decompress(compressed), request, response);
 	}
 
 	@GetMapping(path = "/.well-known/gs1resolver", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
 	Map<String, Object> description() {
 		return linksets.description();
 	}
 
+	private Object answer(Supplier<DigitalLink> reading, HttpServletRequest request, HttpServletResponse response) {
+		Representation wanted = Representation.of(request.getHeader(HttpHeaders.ACCEPT));
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		DigitalLink link;
+		try {
+			link = reading.get();
+		}
+		catch (InvalidInputException notADigitalLink) {
+			// A segment at the root that is no compressed link at all is just no page of ours.
+			if (notADigitalLink.is(Gs1Refusal.NOT_COMPRESSED)) {
+				return notGenuine(wanted);
+			}
+			return invalid(notADigitalLink.problems(), wanted);
+		}
+		String linkType = request.getParameter(LINK_TYPE);
+		if (linkType != null && !linkType.equals("linkset") && !linkType.equals("all")) {
+			return linkTypeRedirect(link, linkType, request, response);
+		}
+		if (linkType != null || wanted.kind() == Kind.LINKSET) {
+			return linkset(link, linkType == null ? wanted : Representation.LINKSET, response);
+		}
+		boolean head = "HEAD".equals(request.getMethod());
+		if (link.lot() == null) {
+			return product(link, wanted, response);
+		}
+		ConsumerView view = link.serial() == null ? resolver.lot(link)
+				: head ? resolver.labelWithoutScan(link) : resolver.label(link);
+		if (view.authentic()) {
+			linksetHeader(link, response);
+		}
+		if (wanted.kind() == Kind.CONSUMER_JSON) {
+			return ResponseEntity.status(status(view.authentic())).contentType(wanted.contentType()).body(view);
+		}
+		return page().code(view);
+	}
+
+	private Object product(DigitalLink link, Representation wanted, HttpServletResponse response) {
+		Optional<ProductPage> product = resolver.product(link.gtin());
+		if (product.isEmpty()) {
+			return notGenuine(wanted);
+		}
+		linksetHeader(link, response);
+		if (wanted.kind() == Kind.CONSUMER_JSON) {
+			return ResponseEntity.ok().contentType(wanted.contentType()).body(product.get());
+		}
+		return page().product(product.get());
+	}
+
+	private Object linkset(DigitalLink link, Representation wanted, HttpServletResponse response) {
+		Optional<Map<String, Object>> linkset = linksets.of(link);
+		if (linkset.isEmpty()) {
+			return notGenuine(wanted);
+		}
+		linksetHeader(link, response);
+		response.addHeader(HttpHeaders.LINK, "<" + Linksets.JSON_LD_CONTEXT
+				+ ">; rel=\"http://www.w3.org/ns/json-ld#context\"; type=\"application/ld+json\"");
+		return ResponseEntity.ok().contentType(wanted.contentType()).body(linkset.get());
+	}
+
 	/**
-	 * A HEAD request (link checkers, previews) learns whether the code is genuine without being
-	 * counted as a consumer's scan; Spring would otherwise answer it with the counting GET handler.
+	 * 307 to the link of that type, with the request's query string less {@code linkType} (data
+	 * attributes such as {@code 7007} go on to the target). Not a scan, even of a label's code.
 	 */
-	@RequestMapping(method = RequestMethod.HEAD, path = "/01/{gtin}/10/{lot}/21/{serial}")
-	ResponseEntity<Void> labelHead(@PathVariable String gtin, @PathVariable String lot, @PathVariable String serial) {
-		return ResponseEntity.status(resolver.isIssued(gtin, lot, serial) ? HttpStatus.OK : HttpStatus.NOT_FOUND)
-			.contentType(HTML_UTF8).build();
+	private Object linkTypeRedirect(DigitalLink link, String linkType, HttpServletRequest request,
+			HttpServletResponse response) {
+		Optional<Map<String, Object>> linkset = linksets.of(link);
+		if (linkset.isEmpty()) {
+			return notGenuine(Representation.of(request.getHeader(HttpHeaders.ACCEPT)));
+		}
+		linksetHeader(link, response);
+		Optional<String> target = Linksets.target(linkset.get(), linkType);
+		if (target.isEmpty()) {
+			ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found",
+					"This item has no link of type " + linkType);
+			problem.setProperty(LINK_TYPE, linkType);
+			problem.setProperty("availableLinkTypes", Linksets.linkTypes(linkset.get()));
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
+		}
+		String query = passedOn(request.getQueryString());
+		String location = target.get() + (query.isEmpty() ? "" : (target.get().contains("?") ? "&" : "?") + query);
+		return ResponseEntity.status(HttpStatus.TEMPORARY_REDIRECT).location(URI.create(location)).build();
 	}
 
-	@GetMapping(path = "/01/{gtin}/10/{lot}/21/{serial}", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<ConsumerView> label(@PathVariable String gtin, @PathVariable String lot,
-			@PathVariable String serial) {
-		return json(resolver.resolve(gtin, lot, serial));
+	/** The query string as it came, less {@code linkType}. */
+	private static String passedOn(String query) {
+		if (query == null) {
+			return "";
+		}
+		return Stream.of(query.split("&"))
+			.filter(pair -> !pair.isEmpty() && !pair.equals(LINK_TYPE) && !pair.startsWith(LINK_TYPE + "="))
+			.collect(Collectors.joining("&"));
 	}
 
-	@GetMapping(path = "/01/{gtin}/10/{lot}/21/{serial}", produces = { MediaType.TEXT_HTML_VALUE, MediaType.ALL_VALUE })
-	ResponseEntity<String> labelPage(@PathVariable String gtin, @PathVariable String lot,
-			@PathVariable String serial) {
-		return html(resolver.resolve(gtin, lot, serial));
+	private void linksetHeader(DigitalLink link, HttpServletResponse response) {
+		response.addHeader(HttpHeaders.LINK, "<" + linksets.address(link)
+				+ ">; rel=\"linkset\"; type=\"application/linkset+json\"");
 	}
 
-	@GetMapping(path = "/01/{gtin}/10/{lot}", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<ConsumerView> lot(@PathVariable String gtin, @PathVariable String lot) {
-		return json(resolver.resolve(gtin, lot));
+	private Object notGenuine(Representation wanted) {
+		if (wanted.kind().json()) {
+			MediaType type = wanted.kind() == Kind.CONSUMER_JSON ? wanted.contentType() : MediaType.APPLICATION_JSON;
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(type).body(ConsumerView.notGenuine());
+		}
+		return page().code(ConsumerView.notGenuine());
 	}
 
-	@GetMapping(path = "/01/{gtin}/10/{lot}", produces = { MediaType.TEXT_HTML_VALUE, MediaType.ALL_VALUE })
-	ResponseEntity<String> lotPage(@PathVariable String gtin, @PathVariable String lot) {
-		return html(resolver.resolve(gtin, lot));
+	private Object invalid(List<FieldProblem> problems, Representation wanted) {
+		if (wanted.kind().json()) {
+			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(Problems.invalidInput(problems));
+		}
+		return page().invalid(problems);
 	}
 
-	private static ResponseEntity<Map<String, Object>> linkset(Optional<Map<String, Object>> linkset) {
-		return linkset.map(body -> ResponseEntity.ok().contentType(MediaType.parseMediaType(LINKSET_JSON)).body(body))
-			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("authentic", false)));
+	private ConsumerPages page() {
+		return pages.getIfAvailable(PlainPages::new);
 	}
 
-	private static ResponseEntity<ConsumerView> json(ConsumerView view) {
-		return ResponseEntity.status(status(view)).contentType(MediaType.APPLICATION_JSON).body(view);
+	private static HttpStatus status(boolean authentic) {
+		return authentic ? HttpStatus.OK : HttpStatus.NOT_FOUND;
 	}
 
-	private static ResponseEntity<String> html(ConsumerView view) {
-		return ResponseEntity.status(status(view)).contentType(HTML_UTF8).body(ConsumerPage.render(view));
-	}
+	/** The resolver's own plain pages, where the application has no designed ones. */
+	private static final class PlainPages implements ConsumerPages {
 
-	private static HttpStatus status(ConsumerView view) {
-		return view.authentic() ? HttpStatus.OK : HttpStatus.NOT_FOUND;
+		@Override
+		public ModelAndView code(ConsumerView view) {
+			return page(ConsumerPage.render(view), status(view.authentic()));
+		}
+
+		@Override
+		public ModelAndView product(ProductPage page) {
+			return page(ConsumerPage.render(page), HttpStatus.OK);
+		}
+
+		@Override
+		public ModelAndView invalid(List<FieldProblem> problems) {
+			return page(ConsumerPage.render(problems), HttpStatus.BAD_REQUEST);
+		}
+
+		private static ModelAndView page(String html, HttpStatus status) {
+			ModelAndView page = new ModelAndView((model, request, response) -> {
+				response.setContentType(Representation.HTML_UTF8.toString());
+				byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+				response.setContentLength(bytes.length);
+				response.getOutputStream().write(bytes);
+			});
+			page.setStatus(status);
+			return page;
+		}
 	}
 }

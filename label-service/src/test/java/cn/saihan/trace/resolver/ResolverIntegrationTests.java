@@ -29,6 +29,8 @@ class ResolverIntegrationTests {
 
 	static final LocalDate HARVEST = LocalDate.of(2025, 7, 18);
 
+	static final MediaType CONSUMER_JSON = MediaType.parseMediaType("application/vnd.saihan.consumer+json");
+
 	@Autowired
 	RegistryClient registry;
 
@@ -124,14 +126,27 @@ class ResolverIntegrationTests {
 		String lotCode = tomatoLot();
 		DigitalLink label = DigitalLink.parse(issue(lotCode, 1).get(0).get("uri").asString());
 		String pitayaGtin = registry.get("/api/v1/products").findValues("gtin").get(1).asString();
+
+		assertThat(pitayaGtin).isNotEqualTo(label.gtin().value());
+		JsonNode answer = get("/01/" + pitayaGtin + "/10/" + lotCode + "/21/" + label.serial(), HttpStatus.NOT_FOUND);
+		assertThat(answer.get("verdict").asString()).isEqualTo("NOT_GENUINE");
+		get("/01/" + pitayaGtin + "/10/" + lotCode, HttpStatus.NOT_FOUND);
+		assertThat(scanCounts(lotCode)).containsExactly(0L);
+	}
+
+	@Test
+	void aGtinThatIsNoGtinIsASyntaxErrorNotAScan() {
+		String lotCode = tomatoLot();
+		DigitalLink label = DigitalLink.parse(issue(lotCode, 1).get(0).get("uri").asString());
 		String wrongCheckDigit = label.gtin().value().substring(0, 13)
 				+ (char) ('0' + (label.gtin().value().charAt(13) - '0' + 1) % 10);
 
-		for (String gtin : new String[] { pitayaGtin, wrongCheckDigit, "123" }) {
-			assertThat(gtin).isNotEqualTo(label.gtin().value());
-			JsonNode answer = get("/01/" + gtin + "/10/" + lotCode + "/21/" + label.serial(), HttpStatus.NOT_FOUND);
-			assertThat(answer.get("verdict").asString()).as(gtin).isEqualTo("NOT_GENUINE");
-			get("/01/" + gtin + "/10/" + lotCode, HttpStatus.NOT_FOUND);
+		for (String gtin : new String[] { wrongCheckDigit, "123" }) {
+			registry.anonymous().get().uri("/01/" + gtin + "/10/" + lotCode + "/21/" + label.serial())
+				.accept(CONSUMER_JSON).exchange()
+				.expectStatus().isBadRequest()
+				.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody().jsonPath("$.errors[0].field").isEqualTo("01");
 		}
 		assertThat(scanCounts(lotCode)).containsExactly(0L);
 	}
@@ -235,9 +250,9 @@ class ResolverIntegrationTests {
 	}
 
 	private JsonNode get(String path, HttpStatus status) {
-		return registry.anonymous().get().uri(path).accept(MediaType.APPLICATION_JSON).exchange()
+		return registry.anonymous().get().uri(path).accept(CONSUMER_JSON).exchange()
 			.expectStatus().isEqualTo(status)
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.expectHeader().contentTypeCompatibleWith(CONSUMER_JSON)
 			.expectBody(JsonNode.class).returnResult().getResponseBody();
 	}
 

@@ -37,6 +37,8 @@ public class Enrolment {
 
 	private String contactPhone;
 
+	private String gln;
+
 	private String username;
 
 	private String passwordHash;
@@ -65,6 +67,7 @@ public class Enrolment {
 		this.village = producer.village();
 		this.contactName = producer.contactName();
 		this.contactPhone = producer.contactPhone();
+		this.gln = producer.gln();
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.status = EnrolmentStatus.PENDING;
@@ -72,7 +75,7 @@ public class Enrolment {
 	}
 
 	NewProducer producer() {
-		return new NewProducer(name, type, creditCode, townCode, village, contactName, contactPhone);
+		return new NewProducer(name, type, creditCode, townCode, village, contactName, contactPhone, gln);
 	}
 
 	void approve(long producerId, String by, Instant now) {
@@ -112,6 +115,10 @@ public class Enrolment {
 
 	public ProducerType getType() {
 		return type;
+	}
+
+	public String getGln() {
+		return gln;
 	}
 
 	public String getCreditCode() {

@@ -77,11 +77,11 @@ class EnrolmentController {
 			@Size(max = 100) String village, @NotBlank @Size(max = 50) String contactName,
 			@NotBlank @Pattern(regexp = "[0-9+ -]{5,20}", message = "must be a phone number of 5 to 20 digits") String contactPhone,
 			@NotBlank @ValidUsername String username,
-			@NotBlank @ValidPassword String password) {
+			@NotBlank @ValidPassword String password, String gln) {
 
 		NewProducer producer() {
 			return new NewProducer(name.strip(), type, creditCode, townCode, blankToNull(village), contactName.strip(),
-					contactPhone.strip());
+					contactPhone.strip(), blankToNull(gln));
 		}
 
 		private static String blankToNull(String text) {
@@ -94,11 +94,11 @@ class EnrolmentController {
 
 	/** Never the password hash. */
 	record EnrolmentView(Long id, String name, ProducerType type, String creditCode, String townCode, String village,
-			String contactName, String contactPhone, String username, EnrolmentStatus status, Instant submittedAt,
-			Instant decidedAt, String decidedBy, String reason, Long producerId) {
+			String contactName, String contactPhone, String gln, String username, EnrolmentStatus status,
+			Instant submittedAt, Instant decidedAt, String decidedBy, String reason, Long producerId) {
 		static EnrolmentView of(Enrolment e) {
 			return new EnrolmentView(e.getId(), e.getName(), e.getType(), e.getCreditCode(), e.getTownCode(),
-					e.getVillage(), e.getContactName(), e.getContactPhone(), e.getUsername(), e.getStatus(),
+					e.getVillage(), e.getContactName(), e.getContactPhone(), e.getGln(), e.getUsername(), e.getStatus(),
 					e.getSubmittedAt(), e.getDecidedAt(), e.getDecidedBy(), e.getReason(), e.getProducerId());
 		}
 	}

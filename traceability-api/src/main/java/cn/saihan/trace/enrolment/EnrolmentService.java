@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.saihan.trace.account.AccountRefusal;
 import cn.saihan.trace.account.AccountService;
 import cn.saihan.trace.audit.AuditTrail;
+import cn.saihan.trace.gs1.Gln;
 import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.ProducerService;
 import cn.saihan.trace.producer.ProducerService.NewProducer;
@@ -56,6 +57,7 @@ public class EnrolmentService {
 			throw EnrolmentRefusal.TOO_MANY_PENDING.tooMany();
 		}
 		producers.checkCreditCode(producer.type(), producer.creditCode());
+		Gln.ofNullable("gln", producer.gln());
 		if (producer.creditCode() != null
 				&& enrolments.existsByCreditCodeAndStatus(producer.creditCode(), EnrolmentStatus.PENDING)) {
 			throw EnrolmentRefusal.CREDIT_CODE_PENDING.conflict("creditCode", producer.creditCode());

@@ -24,10 +24,13 @@ import cn.saihan.trace.event.TraceEventService;
 import cn.saihan.trace.event.TraceEventType;
 import cn.saihan.trace.event.TraceEventView;
 import cn.saihan.trace.gs1.DigitalLink;
+import cn.saihan.trace.gs1.Gln;
 import cn.saihan.trace.gs1.Gtin;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotService;
 import cn.saihan.trace.lot.Lots;
+import cn.saihan.trace.producer.Producer;
+import cn.saihan.trace.producer.Producers;
 import cn.saihan.trace.product.Products;
 
 /**
@@ -59,16 +62,19 @@ class EpcisDocuments {
 
 	private final Products products;
 
+	private final Producers producers;
+
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	EpcisDocuments(LotService lotService, Lots lots, TraceEventService events, Products products, JdbcTemplate jdbc,
-			Clock clock) {
+	EpcisDocuments(LotService lotService, Lots lots, TraceEventService events, Products products,
+			Producers producers, JdbcTemplate jdbc, Clock clock) {
 		this.lotService = lotService;
 		this.lots = lots;
 		this.events = events;
 		this.products = products;
+		this.producers = producers;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -77,17 +83,20 @@ class EpcisDocuments {
 	Map<String, Object> of(String lotCode) {
 		Lot lot = lotService.get(lotCode);
 		List<TraceEventView> own = events.ofLot(lotCode);
-		Map<Long, Long> correctedBy = new LinkedHashMap<>();
-		own.stream().filter(e -> e.correctsEventId() != null).forEach(e -> correctedBy.put(e.correctsEventId(), e.id()));
+		Map<Long, TraceEventView> correctedBy = new LinkedHashMap<>();
+		own.stream().filter(e -> e.correctsEventId() != null).forEach(e -> correctedBy.put(e.correctsEventId(), e));
+		Gln gln = producers.findById(lot.getProducerId()).map(Producer::getGln).map(Gln::new).orElse(null);
 
 		List<Map<String, Object>> eventList = new ArrayList<>();
 		for (TraceEventView event : own) {
 			Map<String, Object> epcis = event.type() == TraceEventType.TRANSFORMED ? transformation(lot, event)
-					: objectEvent(lot, event);
-			Long correction = correctedBy.get(event.id());
+					: objectEvent(lot, event, gln);
+			TraceEventView correction = correctedBy.get(event.id());
 			if (correction != null) {
-				epcis.put("errorDeclaration", Map.of("declarationTime", time(event.recordedAt().atOffset(ZoneOffset.UTC)),
-						"reason", "incorrect_data", "correctiveEventIDs", List.of(eventId(correction))));
+				// Declared when the correction was recorded, not when the erroneous event was.
+				epcis.put("errorDeclaration", Map.of("declarationTime",
+						time(correction.recordedAt().atOffset(ZoneOffset.UTC)), "reason", "incorrect_data",
+						"correctiveEventIDs", List.of(eventId(correction.id()))));
 			}
 			eventList.add(epcis);
 		}
@@ -109,7 +118,7 @@ class EpcisDocuments {
 		return document;
 	}
 
-	private Map<String, Object> objectEvent(Lot lot, TraceEventView event) {
+	private Map<String, Object> objectEvent(Lot lot, TraceEventView event, Gln gln) {
 		Map<String, Object> epcis = common("ObjectEvent", event);
 		EventDetails details = event.details();
 		Kilograms concerned = concerned(lot, event);
@@ -119,6 +128,12 @@ class EpcisDocuments {
 		}
 		epcis.put("action", event.type() == TraceEventType.HARVESTED ? "ADD" : "OBSERVE");
 		epcis.put("bizStep", event.type().bizStep());
+		if (gln != null) {
+			// The producer's own place: where its events are seen and where the goods then are.
+			String place = gln.sgln(CANONICAL_DIGITAL_LINK);
+			epcis.put("readPoint", Map.of("id", place));
+			epcis.put("bizLocation", Map.of("id", place));
+		}
 		switch (event.type()) {
 			case HARVESTED, PACKED -> epcis.put("disposition", "active");
 			case INSPECTED -> {
@@ -135,9 +150,19 @@ class EpcisDocuments {
 			}
 			case SHIPPED -> {
 				epcis.put("disposition", "in_transit");
-				if (details instanceof EventDetails.Shipped shipped && shipped.to() != null) {
-					epcis.put("destinationList", List.of(Map.of("type", "owning_party", "destination", party(shipped.to()))));
-					epcis.put("saihan:to", shipped.to());
+				if (gln != null) {
+					epcis.put("sourceList", List.of(Map.of("type", "owning_party", "source", gln.pgln(CANONICAL_DIGITAL_LINK))));
+				}
+				if (details instanceof EventDetails.Shipped shipped) {
+					if (shipped.to() != null) {
+						epcis.put("destinationList", List.of(Map.of("type", "owning_party", "destination", party(shipped.to()))));
+						epcis.put("saihan:to", shipped.to());
+					}
+					if (shipped.documentNo() != null) {
+						// CBV 2.0 business transaction type "desadv": the despatch advice the shipment travels with.
+						epcis.put("bizTransactionList", List.of(Map.of("type", "desadv", "bizTransaction",
+								NAMESPACE + "desadv:" + URLEncoder.encode(shipped.documentNo(), StandardCharsets.UTF_8))));
+					}
 				}
 			}
 			case RECEIVED -> {
@@ -145,6 +170,10 @@ class EpcisDocuments {
 				if (details instanceof EventDetails.Received received && received.from() != null) {
 					epcis.put("sourceList", List.of(Map.of("type", "owning_party", "source", party(received.from()))));
 					epcis.put("saihan:from", received.from());
+				}
+				if (gln != null) {
+					epcis.put("destinationList",
+							List.of(Map.of("type", "owning_party", "destination", gln.pgln(CANONICAL_DIGITAL_LINK))));
 				}
 			}
 			case SOLD -> epcis.put("disposition", "retail_sold");
@@ -157,8 +186,9 @@ class EpcisDocuments {
 	}
 
 	/**
-	 * The quantity an event concerns: what a shipment or receipt names, else the whole lot;
-	 * {@code null} (not known) for a movement whose details cannot be read at all. A named quantity
+	 * The quantity an event concerns: what a shipment or receipt names, else (not for a receipt) the
+	 * whole lot; {@code null} (not known) for a receipt without a figure or a movement whose details
+	 * cannot be read at all. A named quantity
 	 * that is not one (stored before details were checked) is left out of the quantity list and
 	 * shown as the text it is.
 	 */
@@ -168,7 +198,8 @@ class EpcisDocuments {
 			named = shipped.quantityKg();
 		}
 		else if (event.details() instanceof EventDetails.Received received) {
-			named = received.quantityKg();
+			// What a receipt took in is what it names; without a figure it is some of the lot, never all of it.
+			return received.quantityKg();
 		}
 		else if (event.details() instanceof EventDetails.Unreadable && movement(event.type())) {
 			return null;

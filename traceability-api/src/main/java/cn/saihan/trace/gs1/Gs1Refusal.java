@@ -20,7 +20,10 @@ public enum Gs1Refusal implements Refusal {
 	VALUE_LENGTH("must be 1 to 20 characters: {0} has {1}"),
 	VALUE_CHARACTERS("may hold only characters of the GS1 character set 82: {0} is not one"),
 	BAD_ESCAPE("has a malformed percent-escape: {0}"),
-	HARVEST_DATE("must be a date YYMMDD: {0}");
+	HARVEST_DATE("must be a date YYMMDD: {0}"),
+	GLN_SHAPE("must be a GLN of 13 digits: {0}"),
+	GLN_CHECK_DIGIT("{0} has a wrong check digit: it should be {1}"),
+	NOT_COMPRESSED("is not a compressed Digital Link of a GTIN that this resolver reads: {0}");
 
 	private final String english;
 

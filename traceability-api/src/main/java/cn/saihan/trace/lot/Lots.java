@@ -23,6 +23,10 @@ public interface Lots extends ListCrudRepository<Lot, Long>, JpaSpecificationExe
 
 	boolean existsByLotCode(String lotCode);
 
+	/** Who has registered lots of a product: the growers a product's public page names. */
+	@Query("select distinct l.producerId from Lot l where l.productCode = :productCode")
+	List<Long> findProducerIdsByProductCode(String productCode);
+
 	List<Lot> findByLotCodeIn(Collection<String> lotCodes);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

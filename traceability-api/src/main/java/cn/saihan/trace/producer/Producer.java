@@ -2,6 +2,7 @@ package cn.saihan.trace.producer;
 
 import java.time.Instant;
 
+import cn.saihan.trace.gs1.Gln;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,6 +35,8 @@ public class Producer {
 
 	private String contactPhone;
 
+	private String gln;
+
 	private Instant registeredAt;
 
 	protected Producer() {
@@ -58,6 +61,16 @@ public class Producer {
 		this.village = village;
 		this.contactName = contactName;
 		this.contactPhone = contactPhone;
+	}
+
+	/** Where and who the producer is in GS1 terms (its GLN), or {@code null} for none. */
+	void locate(Gln gln) {
+		this.gln = gln == null ? null : gln.value();
+	}
+
+	/** The producer's GS1 Global Location Number, if it has one. */
+	public String getGln() {
+		return gln;
 	}
 
 	public Long getId() {

@@ -64,19 +64,20 @@ class ProducerController {
 	record ProducerRequest(@NotBlank @Size(max = 100) String name, @NotNull ProducerType type,
 			@ValidCreditCode String creditCode, @NotBlank @KnownTown String townCode,
 			@Size(max = 100) String village, @Size(max = 50) String contactName,
-			@Pattern(regexp = "[0-9+ -]{5,20}", message = "must be a phone number of 5 to 20 digits") String contactPhone) {
+			@Pattern(regexp = "[0-9+ -]{5,20}", message = "must be a phone number of 5 to 20 digits") String contactPhone,
+			String gln) {
 
 		ProducerService.NewProducer toNewProducer() {
 			return new ProducerService.NewProducer(name.strip(), type, creditCode, townCode, village, contactName,
-					contactPhone);
+					contactPhone, gln == null || gln.isBlank() ? null : gln.strip());
 		}
 	}
 
 	record ProducerView(Long id, String name, ProducerType type, String creditCode, String townCode, String village,
-			String contactName, String contactPhone, Instant registeredAt) {
+			String contactName, String contactPhone, String gln, Instant registeredAt) {
 		static ProducerView of(Producer p) {
 			return new ProducerView(p.getId(), p.getName(), p.getType(), p.getCreditCode(), p.getTownCode(),
-					p.getVillage(), p.getContactName(), p.getContactPhone(), p.getRegisteredAt());
+					p.getVillage(), p.getContactName(), p.getContactPhone(), p.getGln(), p.getRegisteredAt());
 		}
 	}
 }

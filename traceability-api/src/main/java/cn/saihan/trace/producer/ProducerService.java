@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.saihan.trace.gs1.Gln;
 import cn.saihan.trace.system.Terms;
 
 /**
@@ -31,15 +32,24 @@ public class ProducerService {
 
 	/** What a producer is registered with; texts already stripped, blank ones {@code null}. */
 	public record NewProducer(String name, ProducerType type, String creditCode, String townCode, String village,
-			String contactName, String contactPhone) {
+			String contactName, String contactPhone, String gln) {
+
+		/** Without a GLN, which most producers do not have. */
+		public NewProducer(String name, ProducerType type, String creditCode, String townCode, String village,
+				String contactName, String contactPhone) {
+			this(name, type, creditCode, townCode, village, contactName, contactPhone, null);
+		}
 	}
 
 	@Transactional
 	public Producer register(NewProducer details) {
 		checkCreditCode(details.type(), details.creditCode());
-		Producer producer = producers.save(new Producer(details.name().strip(), details.type(),
+		Gln gln = Gln.ofNullable("gln", details.gln());
+		Producer producer = new Producer(details.name().strip(), details.type(),
 				details.creditCode() == null ? null : new CreditCode(details.creditCode()), details.townCode(),
-				details.village(), details.contactName(), details.contactPhone(), clock.instant()));
+				details.village(), details.contactName(), details.contactPhone(), clock.instant());
+		producer.locate(gln);
+		producer = producers.save(producer);
 		events.publishEvent(new ProducerRegistered(producer));
 		return producer;
 	}
@@ -56,16 +66,18 @@ public class ProducerService {
 		if (details.creditCode() == null || !details.creditCode().equals(producer.getCreditCode())) {
 			checkCreditCode(details.type(), details.creditCode());
 		}
+		Gln gln = Gln.ofNullable("gln", details.gln());
 		producer.correct(details.name().strip(), details.type(),
 				details.creditCode() == null ? null : new CreditCode(details.creditCode()), details.townCode(),
 				details.village(), details.contactName(), details.contactPhone());
+		producer.locate(gln);
 		events.publishEvent(new ProducerCorrected(producer, before));
 		return producer;
 	}
 
 	public static NewProducer detailsOf(Producer producer) {
 		return new NewProducer(producer.getName(), producer.getType(), producer.getCreditCode(), producer.getTownCode(),
-				producer.getVillage(), producer.getContactName(), producer.getContactPhone());
+				producer.getVillage(), producer.getContactName(), producer.getContactPhone(), producer.getGln());
 	}
 
 	/** The credit-code rules a registration must pass, also checked before a registration is asked for. */

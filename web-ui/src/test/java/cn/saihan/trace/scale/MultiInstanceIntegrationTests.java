@@ -91,6 +91,12 @@ class MultiInstanceIntegrationTests {
 			.header("Accept", "application/json").GET());
 	}
 
+	/** A scan as an app makes it: the resolver's consumer JSON. */
+	private Answer scan(int instance, String path) throws Exception {
+		return send(instance, HttpRequest.newBuilder(URI.create(instances.baseUrl(instance) + path))
+			.header("Accept", "application/vnd.saihan.consumer+json").GET());
+	}
+
 	private String lot(String lotCode) throws Exception {
 		String code = lotCode == null ? "" : ",\"lotCode\":\"" + lotCode + "\"";
 		Answer answer = post(0, "/api/v1/lots", """
@@ -142,7 +148,7 @@ class MultiInstanceIntegrationTests {
 		String uri = post(0, "/api/v1/lots/" + lotCode + "/labels", "{\"count\":1}").body().get("labels").get(0)
 			.get("uri").asString();
 		String path = URI.create(uri).getPath();
-		List<Answer> scans = concurrently(300, (instance, n) -> get(instance, path));
+		List<Answer> scans = concurrently(300, (instance, n) -> scan(instance, path));
 		assertThat(scans).extracting(Answer::status).containsOnly(200);
 		assertThat(scans).extracting(scan -> scan.body().get("scan").get("count").asLong())
 			.doesNotHaveDuplicates().contains(1L, 300L);

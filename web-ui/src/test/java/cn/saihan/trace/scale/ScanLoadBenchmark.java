@@ -110,7 +110,7 @@ class ScanLoadBenchmark {
 				for (long n = next.getAndIncrement(); n < scans; n = next.getAndIncrement()) {
 					String base = instances.baseUrl((int) (n % instanceCount));
 					HttpRequest request = HttpRequest.newBuilder(URI.create(base + paths.get((int) (n % paths.size()))))
-						.header("Accept", "application/json").timeout(Duration.ofSeconds(30)).GET().build();
+						.header("Accept", "application/vnd.saihan.consumer+json").timeout(Duration.ofSeconds(30)).GET().build();
 					long sent = System.nanoTime();
 					HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
 					if (count < mine.length) {

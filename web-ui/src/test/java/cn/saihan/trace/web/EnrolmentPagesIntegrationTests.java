@@ -36,7 +36,10 @@ class EnrolmentPagesIntegrationTests extends BrowserPageTests {
 		browser.screenshot("enrolment-errors-zh");
 
 		String creditCode = RegistryClient.freshCreditCode();
-		browser.type("#creditCode", creditCode).select("#townCode", "jinhe").type("#password", "dragon-2025-ok")
+		browser.type("#creditCode", creditCode).select("#townCode", "jinhe").type("#gln", "6901234000017")
+			.type("#password", "dragon-2025-ok").type("#repeatedPassword", "dragon-2025-ok").submit("#enrolment-submit");
+		assertThat(browser.text(".has-error:has(#gln) .error")).isEqualTo("6901234000017 的校验位不对，应为 6");
+		browser.type("#gln", "6901234000016").type("#password", "dragon-2025-ok")
 			.type("#repeatedPassword", "dragon-2025-ok").submit("#enrolment-submit");
 		assertThat(browser.path()).isEqualTo("/enrol/submitted");
 		assertThat(browser.text("#enrolment-submitted")).contains("黑沙图鸊鷉火龙果合作社", "13947100123", "pipi-dragon");
@@ -53,6 +56,7 @@ class EnrolmentPagesIntegrationTests extends BrowserPageTests {
 		assertThat(browser.path()).startsWith("/bureau/producers/");
 		assertThat(browser.text(".notice")).startsWith("已批准");
 		assertThat(browser.text("#producer-name")).isEqualTo("黑沙图鸊鷉火龙果合作社");
+		assertThat(browser.text("#gln")).isEqualTo("6901234000016");
 
 		browser.signOut().login("pipi-dragon", "dragon-2025-ok");
 		assertThat(browser.path()).isEqualTo("/farmer/lots");

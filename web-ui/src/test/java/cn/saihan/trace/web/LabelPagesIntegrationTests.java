@@ -68,6 +68,37 @@ class LabelPagesIntegrationTests extends BrowserPageTests {
 	}
 
 	@Test
+	void theGtinAloneShowsTheProductAndWhoGrowsItAndAsksForTheFullLabel() {
+		LocalDate today = LocalDate.now(clock);
+		long producer = registry.producer("赛音不浪网纹瓜合作社", "jinhe");
+		String lotCode = registry.lot(producer, "HST-PITAYA", today.minusDays(1), "100", "6").get("lotCode")
+			.asString();
+		String label = labelPaths(lotCode, 1).get(0);
+		String product = label.substring(0, label.indexOf("/10/"));
+
+		browser.signOut().open(product);
+		assertThat(browser.find("#verdict").getDomAttribute("data-verdict")).isEqualTo("PRODUCT");
+		assertThat(browser.text("#scan-full-label")).isEqualTo("扫描完整标签以验真");
+		assertThat(browser.text("#product-name")).isEqualTo("黑沙图红心火龙果");
+		assertThat(browser.text("#growers")).contains("赛音不浪网纹瓜合作社", "金河镇");
+		browser.screenshot("consumer-product-zh");
+		assertThat(new PageSession(port).get(product).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aCodeThatIsNoDigitalLinkIsExplainedInChinese() {
+		String gtin = registry.get("/api/v1/products").findValues("gtin").get(0).asString();
+		String wrongCheckDigit = gtin.substring(0, 13) + (char) ('0' + (gtin.charAt(13) - '0' + 1) % 10);
+
+		browser.signOut().open("/01/" + wrongCheckDigit + "/10/ABC");
+		assertThat(browser.find("#verdict").getDomAttribute("data-verdict")).isEqualTo("INVALID");
+		assertThat(browser.text("#verdict h1")).contains("这不是有效的溯源二维码");
+		assertThat(browser.text("#reasons")).contains("校验位不对");
+		browser.screenshot("consumer-invalid-zh");
+		assertThat(new PageSession(port).get("/01/" + wrongCheckDigit + "/10/ABC").statusCode()).isEqualTo(400);
+	}
+
+	@Test
 	void aForgedCodeIsNeverShownAsAGenuineProduct() {
 		LocalDate today = LocalDate.now(clock);
 		long producer = registry.producer("榆林镇番茄合作社", "yulin");

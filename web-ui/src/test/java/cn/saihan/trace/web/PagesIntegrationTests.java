@@ -156,9 +156,12 @@ class PagesIntegrationTests extends BrowserPageTests {
 		browser.type("#contactPhone", "1394710x").type("#contactName", "郜秀英").submit("#producer-submit");
 		assertThat(browser.text(".has-error .error")).isEqualTo("电话号码应为 5 到 20 位数字");
 		assertThat(browser.value("#contactName")).isEqualTo("郜秀英");
-		browser.type("#contactPhone", "13947102002").submit("#producer-submit");
+		browser.type("#contactPhone", "13947102002").type("#gln", "6901234000017").submit("#producer-submit");
+		assertThat(browser.text(".has-error .error")).isEqualTo("6901234000017 的校验位不对，应为 6");
+		browser.type("#gln", "6901234000016").submit("#producer-submit");
 		assertThat(browser.text(".notice")).startsWith("生产主体信息已修改");
 		assertThat(browser.text(".facts")).contains("郜秀英", "13947102002", creditCode);
+		assertThat(browser.text("#gln")).isEqualTo("6901234000016");
 		browser.screenshot("producer-corrected-zh");
 
 		browser.type("#farmer-login #username", "jinhe-caomei").type("#farmer-login #password", "caomei-2025")

@@ -39,6 +39,8 @@ public class ProducerForm {
 	@Pattern(regexp = "[0-9+ -]{5,20}")
 	private String contactPhone;
 
+	private String gln;
+
 	public String getName() {
 		return name;
 	}
@@ -96,6 +98,14 @@ public class ProducerForm {
 		this.contactPhone = blankToNull(contactPhone);
 	}
 
+	public String getGln() {
+		return gln;
+	}
+
+	public void setGln(String gln) {
+		this.gln = blankToNull(gln);
+	}
+
 	/** The form filled with a registered producer's details, to correct them. */
 	static ProducerForm of(Producer producer) {
 		ProducerForm form = new ProducerForm();
@@ -106,12 +116,13 @@ public class ProducerForm {
 		form.setVillage(producer.getVillage());
 		form.setContactName(producer.getContactName());
 		form.setContactPhone(producer.getContactPhone());
+		form.setGln(producer.getGln());
 		return form;
 	}
 
 	public ProducerService.NewProducer toNewProducer() {
 		return new ProducerService.NewProducer(name.strip(), type, creditCode, townCode, village, contactName,
-				contactPhone);
+				contactPhone, gln);
 	}
 
 	private static String blankToNull(String text) {

@@ -4,6 +4,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import cn.saihan.trace.system.FieldProblem;
 import cn.saihan.trace.system.RefusedException;
 
 /**
@@ -22,6 +23,11 @@ public class PageMessages {
 	/** Why the domain refused, in the reader's language (the first reason; most refusals have one). */
 	public String of(RefusedException refused) {
 		return messages.getMessage(refused.problem().resolvable(), LocaleContextHolder.getLocale());
+	}
+
+	/** One reason, in the reader's language. */
+	public String of(FieldProblem problem) {
+		return messages.getMessage(problem.resolvable(), LocaleContextHolder.getLocale());
 	}
 
 	public String of(String key) {

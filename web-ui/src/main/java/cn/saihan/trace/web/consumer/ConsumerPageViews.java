@@ -1,0 +1,64 @@
+package cn.saihan.trace.web.consumer;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+import cn.saihan.trace.event.TraceEventType;
+import cn.saihan.trace.resolver.ConsumerPages;
+import cn.saihan.trace.resolver.ConsumerView;
+import cn.saihan.trace.resolver.ProductPage;
+import cn.saihan.trace.system.FieldProblem;
+import cn.saihan.trace.web.system.Names;
+import cn.saihan.trace.web.system.PageMessages;
+import cn.saihan.trace.web.system.TimelineEntry;
+
+/**
+ * The designed consumer pages, in place of the resolver's plain HTML: the resolver reads the code,
+ * decides the answer (counting a scan where it is one) and sets the headers; these draw it in the
+ * reader's language.
+ */
+@Component
+class ConsumerPageViews implements ConsumerPages {
+
+	private final Names names;
+
+	private final PageMessages messages;
+
+	ConsumerPageViews(Names names, PageMessages messages) {
+		this.names = names;
+		this.messages = messages;
+	}
+
+	@Override
+	public ModelAndView code(ConsumerView view) {
+		// A code this system did not issue is not found, for a browser as for the JSON answer.
+		ModelAndView page = new ModelAndView("consumer/label", view.authentic() ? HttpStatus.OK : HttpStatus.NOT_FOUND);
+		List<TimelineEntry> events = TimelineEntry.of(view.events());
+		page.addObject("view", view);
+		page.addObject("productName", view.authentic() ? names.product(view.product().code()) : null);
+		page.addObject("events", events);
+		page.addObject("inspections",
+				events.stream().filter(entry -> entry.event().type() == TraceEventType.INSPECTED).toList());
+		return page;
+	}
+
+	@Override
+	public ModelAndView product(ProductPage product) {
+		ModelAndView page = new ModelAndView("consumer/product", HttpStatus.OK);
+		page.addObject("page", product);
+		page.addObject("productName", names.product(product.product().code()));
+		return page;
+	}
+
+	@Override
+	public ModelAndView invalid(List<FieldProblem> problems) {
+		ModelAndView page = new ModelAndView("consumer/invalid", HttpStatus.BAD_REQUEST);
+		page.addObject("reasons", problems.stream()
+			.map(problem -> (problem.field() == null ? "" : problem.field() + "：") + messages.of(problem))
+			.toList());
+		return page;
+	}
+}
