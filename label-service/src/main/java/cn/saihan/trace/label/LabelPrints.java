@@ -130,6 +130,10 @@ public class LabelPrints {
 		if (count < 1 || count > MAX_COPIES) {
 			throw LabelRefusal.COPIES_RANGE.invalid("copies", MAX_COPIES);
 		}
+		if (!certificates.canPrint()) {
+			// The operator's to fix (trace.labels.font-file), before any byte of a PDF is sent.
+			throw new IllegalStateException("No Chinese font to print the compliance certificate with");
+		}
 		LotView.ComplianceCertificate certificate = lot.complianceCertificate();
 		String uri = DigitalLink.ofLot(resolver.baseUrl(), new Gtin(lot.gtin()), stored.getLotCode())
 			.toString();

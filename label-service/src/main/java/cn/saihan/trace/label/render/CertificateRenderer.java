@@ -61,6 +61,11 @@ public final class CertificateRenderer {
 		this.font = new CjkFont(fontFile, fontName);
 	}
 
+	/** Whether a Chinese font is installed, without which the national form cannot be printed. */
+	public boolean canPrint() {
+		return font.available();
+	}
+
 	public byte[] pdf(PrintedCertificate certificate, int copies) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
@@ -113,9 +118,9 @@ public final class CertificateRenderer {
 		// y runs down from the certificate's top edge; PDF's runs up from the page's bottom.
 		Pen pen = new Pen(content, font, pageHeight - cellTop - MARGIN);
 
-		pen.down(20);
-		SheetRenderer.centred(content, font, 17, PrintedTexts.of("certificate.title", true), centre, pen.y);
-		pen.down(7);
+		pen.down(22);
+		SheetRenderer.centred(content, font, 21, PrintedTexts.of("certificate.title", true), centre, pen.y);
+		pen.down(8);
 		content.setLineWidth(0.8f);
 		content.moveTo(left, pen.y);
 		content.lineTo(left + width, pen.y);

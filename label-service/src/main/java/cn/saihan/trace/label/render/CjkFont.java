@@ -74,6 +74,16 @@ final class CjkFont {
 		}
 	}
 
+	/** Whether the Chinese face can be loaded at all. */
+	boolean available() {
+		try {
+			return bytes() != null;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
 	private byte[] bytes() throws IOException {
 		byte[] bytes = fontBytes;
 		if (bytes == null && fontFile != null && Files.isReadable(fontFile)) {

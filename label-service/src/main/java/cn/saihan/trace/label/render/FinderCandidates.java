@@ -12,7 +12,8 @@ import com.google.zxing.qrcode.detector.FinderPatternFinder;
  * grid and fails; whether it is fooled depends on how many rows it happens to scan through the
  * look-alike, which depends on the image's size. So one decoded size proves little about the
  * others, while a code whose only candidates are its three real finder patterns decodes at every
- * size (measured over thousands of codes at 2 to 44 pixels per module).
+ * size: measured on 700 label URIs at every size from 2 to 44 pixels per module, and on 1,500 at
+ * nine sizes, where every code the general reader failed on showed a look-alike.
  */
 final class FinderCandidates extends FinderPatternFinder {
 
