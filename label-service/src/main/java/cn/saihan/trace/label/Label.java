@@ -32,6 +32,8 @@ public class Label {
 
 	private String uri;
 
+	private Short qrMask;
+
 	private Instant issuedAt;
 
 	private long scanCount;
@@ -65,6 +67,11 @@ public class Label {
 
 	public String getUri() {
 		return uri;
+	}
+
+	/** The mask pattern chosen for the label's code when it was issued; {@code null} for labels issued before masks were chosen. */
+	public Integer getQrMask() {
+		return qrMask == null ? null : qrMask.intValue();
 	}
 
 	public Instant getIssuedAt() {

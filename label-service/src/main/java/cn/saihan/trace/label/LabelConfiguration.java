@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.saihan.trace.label.render.CertificateRenderer;
 import cn.saihan.trace.label.render.LabelSpec;
+import cn.saihan.trace.label.render.MaskChooser;
 import cn.saihan.trace.label.render.QrRenderer;
 import cn.saihan.trace.label.render.SheetRenderer;
 
@@ -40,5 +42,16 @@ class LabelConfiguration {
 	@Bean
 	SheetRenderer sheetRenderer(QrRenderer qr, LabelProperties properties) {
 		return new SheetRenderer(qr, LabelSpec.defaults(), properties.fontFile(), properties.fontName());
+	}
+
+	@Bean
+	CertificateRenderer certificateRenderer(QrRenderer qr, LabelProperties properties) {
+		return new CertificateRenderer(qr, LabelSpec.defaults(), properties.fontFile(), properties.fontName());
+	}
+
+	/** Checks each code as the PNG is served when a request names no size. */
+	@Bean
+	MaskChooser maskChooser(QrRenderer qr, LabelProperties properties) {
+		return new MaskChooser(qr, LabelSpec.defaults().withSize(properties.defaultSizePx()));
 	}
 }

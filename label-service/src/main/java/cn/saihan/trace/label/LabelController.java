@@ -18,12 +18,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import cn.saihan.trace.account.Actors;
 import cn.saihan.trace.gs1.DigitalLink;
 import cn.saihan.trace.label.render.LabelSpec;
 import cn.saihan.trace.label.render.QrRenderer;
-import cn.saihan.trace.label.render.SheetRenderer;
 import cn.saihan.trace.lot.LotService;
 
 @RestController
@@ -38,7 +38,7 @@ class LabelController {
 
 	private final QrRenderer qr;
 
-	private final SheetRenderer sheets;
+	private final LabelPrints prints;
 
 	private final LabelProperties properties;
 
@@ -46,11 +46,11 @@ class LabelController {
 
 	private final Actors actors;
 
-	LabelController(LabelService labels, QrRenderer qr, SheetRenderer sheets, LabelProperties properties,
+	LabelController(LabelService labels, QrRenderer qr, LabelPrints prints, LabelProperties properties,
 			LotService lots, Actors actors) {
 		this.labels = labels;
 		this.qr = qr;
-		this.sheets = sheets;
+		this.prints = prints;
 		this.properties = properties;
 		this.lots = lots;
 		this.actors = actors;
@@ -58,7 +58,8 @@ class LabelController {
 
 	/**
 	 * A lot's labels, as a list or a sheet, hand out valid serials: only the bureau and the lot's
-	 * own producer may issue or see them (the security rules require one of those logins).
+	 * own producer may issue or see them (the security rules require one of those logins). The
+	 * compliance certificate is the producer's own commitment: printed by it, or the bureau.
 	 */
 	private void assertMayHandleLabelsOf(String lotCode) {
 		actors.assertMayActFor(lots.get(lotCode).getProducerId());
@@ -67,7 +68,7 @@ class LabelController {
 	@PostMapping("/api/v1/lots/{lotCode}/labels")
 	ResponseEntity<IssuedLabels> issue(@PathVariable String lotCode, @RequestBody LabelRequest request) {
 		assertMayHandleLabelsOf(lotCode);
-		List<DigitalLink> issued = labels.issue(lotCode, request.count());
+		List<DigitalLink> issued = labels.issue(lotCode, request.wholeCount());
 		return ResponseEntity.created(URI.create("/api/v1/lots/" + lotCode + "/labels")).body(IssuedLabels.of(issued));
 	}
 
@@ -83,7 +84,7 @@ class LabelController {
 		LabelSpec spec = spec(size);
 		byte[] png;
 		try {
-			png = qr.png(label.getUri(), spec);
+			png = qr.png(label.getUri(), labels.maskOf(label), spec);
 		}
 		catch (IllegalArgumentException ex) {
 			throw LabelRefusal.SIZE_TOO_SMALL.invalid("size", ex.getMessage());
@@ -94,19 +95,44 @@ class LabelController {
 	@GetMapping(path = "/api/v1/labels/{serial}.svg", produces = "image/svg+xml")
 	ResponseEntity<String> svg(@PathVariable String serial, @RequestParam(required = false) Integer size) {
 		Label label = labels.get(serial);
-		return ResponseEntity.ok().cacheControl(IMMUTABLE).contentType(SVG).body(qr.svg(label.getUri(), spec(size)));
+		LabelSpec spec = spec(size);
+		String svg;
+		try {
+			svg = qr.svg(label.getUri(), labels.maskOf(label), spec);
+		}
+		catch (IllegalArgumentException ex) {
+			throw LabelRefusal.SIZE_TOO_SMALL.invalid("size", ex.getMessage());
+		}
+		return ResponseEntity.ok().cacheControl(IMMUTABLE).contentType(SVG).body(svg);
 	}
 
-	/** Every label of the lot, 20 to an A4 page, in the order they were issued. */
+	/**
+	 * The lot's labels in the order they were issued, on the stock named by {@code layout}: those
+	 * numbered {@code from} on (default 0), at most {@code count} (default and most 1,000). The PDF
+	 * is written into the response as it is made.
+	 */
 	@GetMapping(path = "/api/v1/lots/{lotCode}/labels.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-	ResponseEntity<byte[]> sheet(@PathVariable String lotCode) {
+	ResponseEntity<StreamingResponseBody> sheet(@PathVariable String lotCode,
+			@RequestParam(required = false) String layout, @RequestParam(required = false) Integer dpi,
+			@RequestParam(required = false) Long from, @RequestParam(required = false) Integer count) {
 		assertMayHandleLabelsOf(lotCode);
-		byte[] pdf = sheets.pdf(labels.sheetOf(lotCode));
+		return pdf(prints.sheet(lotCode, layout, dpi, from, count));
+	}
+
+	/** The lot's compliance certificate (承诺达标合格证), {@code copies} of it four to an A4 page. */
+	@GetMapping(path = "/api/v1/lots/{lotCode}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<StreamingResponseBody> certificate(@PathVariable String lotCode,
+			@RequestParam(required = false) Integer copies) {
+		assertMayHandleLabelsOf(lotCode);
+		return pdf(prints.certificate(lotCode, copies));
+	}
+
+	private static ResponseEntity<StreamingResponseBody> pdf(Printout printout) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename("labels-" + lotCode + ".pdf").build().toString())
+					ContentDisposition.inline().filename(printout.filename()).build().toString())
 			.contentType(MediaType.APPLICATION_PDF)
-			.body(pdf);
+			.body(out -> printout.body().writeTo(out));
 	}
 
 	private LabelSpec spec(Integer size) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -20,10 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.saihan.trace.audit.AuditTrail;
 import cn.saihan.trace.gs1.DigitalLink;
 import cn.saihan.trace.gs1.Gtin;
+import cn.saihan.trace.label.render.MaskChooser;
 import cn.saihan.trace.label.render.SheetLabel;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotRefusal;
 import cn.saihan.trace.lot.LotService;
+import cn.saihan.trace.producer.Producers;
 import cn.saihan.trace.product.Product;
 import cn.saihan.trace.product.Products;
 import cn.saihan.trace.system.Sha256;
@@ -48,11 +51,18 @@ public class LabelService {
 
 	private final AuditTrail audit;
 
+	private final MaskChooser masks;
+
+	private final Producers producers;
+
 	private final Clock clock;
 
 	LabelService(Labels labels, LotService lots, Products products, SerialMinter minter, JdbcTemplate jdbc,
-			LabelProperties properties, ResolverProperties resolver, AuditTrail audit, Clock clock) {
+			LabelProperties properties, ResolverProperties resolver, AuditTrail audit, MaskChooser masks,
+			Producers producers, Clock clock) {
 		this.audit = audit;
+		this.masks = masks;
+		this.producers = producers;
 		this.labels = labels;
 		this.lots = lots;
 		this.products = products;
@@ -64,12 +74,14 @@ public class LabelService {
 	}
 
 	/**
-	 * Issues {@code count} new labels for a lot, numbered on from the lot's last label. All are
-	 * stored or none, in one JDBC batch: 10,000 inserts one by one through JPA take seconds.
+	 * Issues {@code count} new labels for a lot, numbered on from the lot's last label, each with
+	 * the mask its code is drawn with ({@link MaskChooser}). All are stored or none, in one JDBC
+	 * batch: 10,000 inserts one by one through JPA take seconds.
 	 *
 	 * @return the new labels' Digital Links, in label number order
 	 * @throws NotFoundException if there is no such lot
 	 * @throws InvalidInputException if the count is out of range
+	 * @throws ConflictException if the lot would have more than {@code trace.labels.max-per-lot} labels
 	 */
 	@Transactional
 	public List<DigitalLink> issue(String lotCode, Integer count) {
@@ -80,6 +92,10 @@ public class LabelService {
 		if (count == null || count < 1 || count > properties.maxCount()) {
 			throw LabelRefusal.COUNT_RANGE.invalid("count", properties.maxCount());
 		}
+		long already = issuedOf(lotCode);
+		if (already + count > properties.maxPerLot()) {
+			throw LabelRefusal.LOT_FULL.conflict("count", properties.maxPerLot(), already);
+		}
 		Gtin gtin = products.findById(lot.getProductCode()).orElseThrow().getGtin();
 		long first = reserve(lot.getLotCode().value(), count);
 		List<DigitalLink> issued = new ArrayList<>(count);
@@ -88,10 +104,12 @@ public class LabelService {
 					minter.mint(gtin, lot.getLotCode(), no).value());
 			issued.add(properties.harvestDateAttribute() ? link.withHarvestDate(lot.getHarvestDate()) : link);
 		}
+		// Checking a code with a reader takes about a millisecond: the cores share the work.
+		int[] chosen = issued.parallelStream().mapToInt(link -> masks.choose(link.toString())).toArray();
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		jdbc.batchUpdate("""
-				insert into label (serial, lot_code, gtin, label_no, uri, issued_at, scan_count)
-				values (?, ?, ?, ?, ?, ?, 0)""", new BatchPreparedStatementSetter() {
+				insert into label (serial, lot_code, gtin, label_no, uri, qr_mask, issued_at, scan_count)
+				values (?, ?, ?, ?, ?, ?, ?, 0)""", new BatchPreparedStatementSetter() {
 
 			@Override
 			public void setValues(PreparedStatement row, int i) throws SQLException {
@@ -101,7 +119,8 @@ public class LabelService {
 				row.setString(3, link.gtin().value());
 				row.setLong(4, first + i);
 				row.setString(5, link.toString());
-				row.setObject(6, now);
+				row.setShort(6, (short) chosen[i]);
+				row.setObject(7, now);
 			}
 
 			@Override
@@ -126,22 +145,36 @@ public class LabelService {
 	}
 
 	/**
-	 * Every label of a lot as printed on a sheet, in the order they were issued.
+	 * Labels of a lot as printed on a sheet, in the order they were issued: those numbered
+	 * {@code from} on, at most {@code count} of them.
 	 *
 	 * @throws NotFoundException if there is no such lot, or it has no labels yet
 	 */
 	@Transactional(readOnly = true)
-	public List<SheetLabel> sheetOf(String lotCode) {
+	public List<SheetLabel> sheetOf(String lotCode, long from, int count) {
 		Lot lot = lots.get(lotCode);
 		Product product = products.findById(lot.getProductCode()).orElseThrow();
-		List<Label> issued = labels.findByLotCodeOrderByLabelNo(lotCode);
-		if (issued.isEmpty()) {
-			throw LabelRefusal.NO_LABELS.notFound(lotCode);
-		}
-		return issued.stream()
-			.map(label -> new SheetLabel(label.getUri(), product.getNameZh(), product.getCode(), lotCode,
-					label.getSerial().grouped()))
+		String producer = producers.findById(lot.getProducerId()).orElseThrow().getName();
+		return labels.findByLotCodeAndLabelNoGreaterThanEqualOrderByLabelNo(lotCode, from, Limit.of(count))
+			.stream()
+			.map(label -> new SheetLabel(label.getUri(), maskOf(label), product.getNameZh(), product.getCode(), producer,
+					lot.getHarvestDate(), lotCode, label.getSerial().grouped()))
 			.toList();
+	}
+
+	/** How many labels the lot has had issued. */
+	@Transactional(readOnly = true)
+	public long issuedOf(String lotCode) {
+		return jdbc.query("select issued from label_counter where lot_code = ?", (row, no) -> row.getLong(1), lotCode)
+			.stream().findFirst().orElse(0L);
+	}
+
+	/**
+	 * The mask a label's code is drawn with: the one stored when it was issued, or for a label issued
+	 * before masks were stored, the one the same choice gives now.
+	 */
+	public int maskOf(Label label) {
+		return label.getQrMask() != null ? label.getQrMask() : masks.choose(label.getUri());
 	}
 
 	@Transactional(readOnly = true)

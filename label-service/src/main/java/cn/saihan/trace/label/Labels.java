@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Modifying;
@@ -14,7 +15,7 @@ public interface Labels extends ListCrudRepository<Label, Long> {
 
 	Optional<Label> findBySerial(String serial);
 
-	List<Label> findByLotCodeOrderByLabelNo(String lotCode);
+	List<Label> findByLotCodeAndLabelNoGreaterThanEqualOrderByLabelNo(String lotCode, long from, Limit limit);
 
 	Page<Label> findByLotCodeOrderByLabelNo(String lotCode, Pageable pageable);
 

@@ -27,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 import cn.saihan.trace.gs1.DigitalLink;
+import cn.saihan.trace.label.render.LabelSpec;
+import cn.saihan.trace.label.render.QrRenderer;
 import cn.saihan.trace.testing.RegistryClient;
 import cn.saihan.trace.testing.TraceIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -118,26 +120,71 @@ class LabelIntegrationTests {
 	}
 
 	/**
-	 * The lot code is fixed, like the test applications' label secret: the codes decoded here are
-	 * the same in every run, so the test fails only when rendering or decoding changes.
+	 * Every size the API offers draws whole pixels per module from 2 up to the largest size: each
+	 * distinct drawing decodes with ZXing's general reader, and is the one of the mask stored with
+	 * the label when it was issued. The lot code is fixed, like the test applications' label secret:
+	 * the codes decoded here are the same in every run.
 	 */
 	@Test
-	void everyLabelsPngAndSvgDecodeToExactlyItsUri() {
-		JsonNode labels = issue(tomatoLot("TPZ-QR-IMAGES").get("lotCode").asString(), 3);
+	void everyLabelsPngAndSvgDecodeToExactlyItsUriAtEverySizeOffered() {
+		String lotCode = tomatoLot("TPZ-QR-IMAGES").get("lotCode").asString();
+		JsonNode labels = issue(lotCode, 2);
+		QrRenderer qr = new QrRenderer();
 		for (JsonNode label : labels) {
 			String serial = label.get("serial").asString();
 			String uri = label.get("uri").asString();
-			for (String size : new String[] { "", "?size=120", "?size=600" }) {
+			int mask = registry.jdbc().queryForObject("select qr_mask from label where serial = ?", Integer.class, serial);
+			int n = qr.modules(uri, mask, LabelSpec.defaults()).getWidth();
+			List<String> sizes = new ArrayList<>(List.of("", "?size=2000", "?size=" + (2 * n + 1)));
+			for (int perModule = 2; perModule * n <= 2000; perModule++) {
+				sizes.add("?size=" + perModule * n);
+			}
+			for (String size : sizes) {
 				byte[] png = registry.anonymous().get().uri("/api/v1/labels/" + serial + ".png" + size).exchange()
 					.expectStatus().isOk().expectHeader().contentType(MediaType.IMAGE_PNG)
 					.expectBody(byte[].class).returnResult().getResponseBody();
-				assertThat(QrDecoding.decode(QrDecoding.read(png))).as(serial + size).isEqualTo(uri);
+				BufferedImage image = QrDecoding.read(png);
+				assertThat(QrDecoding.decode(image)).as(serial + size).isEqualTo(uri);
+				assertThat(samePixels(image, qr.image(qr.modules(uri, mask, LabelSpec.defaults()), image.getWidth())))
+					.as("drawn in the stored mask " + mask).isTrue();
 			}
 			String svg = registry.anonymous().get().uri("/api/v1/labels/{serial}.svg", serial).exchange()
 				.expectStatus().isOk().expectHeader().contentTypeCompatibleWith("image/svg+xml")
 				.expectBody(String.class).returnResult().getResponseBody();
-			assertThat(QrDecoding.decode(QrDecoding.rasterise(svg, 4))).isEqualTo(uri);
+			assertThat(svg).isEqualTo(qr.svg(uri, mask, LabelSpec.defaults()));
+			for (int perModule = 2; perModule * n <= 2000; perModule += 3) {
+				assertThat(QrDecoding.decode(QrDecoding.rasterise(svg, perModule))).isEqualTo(uri);
+			}
 		}
+	}
+
+	/** {@code {"count": 1.5}} once gave one label: a fraction is refused, not cut off. */
+	@Test
+	void aFractionOfALabelIsRefusedNotCutOff() {
+		String lotCode = tomatoLot().get("lotCode").asString();
+		long before = registry.count("label");
+		for (Object count : new Object[] { 1.5, 2.25, "1.5" }) {
+			registry.asBureau().post().uri("/api/v1/lots/{lot}/labels", lotCode).contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("count", count)).exchange()
+				.expectStatus().isBadRequest()
+				.expectBody().jsonPath("$.errors[0].field").isEqualTo("count");
+		}
+		assertThat(registry.count("label")).isEqualTo(before);
+		assertThat(issue(lotCode, 2)).hasSize(2);
+	}
+
+	private static boolean samePixels(BufferedImage served, BufferedImage drawn) {
+		if (served.getWidth() != drawn.getWidth() || served.getHeight() != drawn.getHeight()) {
+			return false;
+		}
+		for (int y = 0; y < served.getHeight(); y++) {
+			for (int x = 0; x < served.getWidth(); x++) {
+				if ((served.getRGB(x, y) & 0xFFFFFF) != (drawn.getRGB(x, y) & 0xFFFFFF)) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	@Test
@@ -164,12 +211,15 @@ class LabelIntegrationTests {
 		registry.anonymous().get().uri("/api/v1/labels/not-a-serial.svg").exchange().expectStatus().isNotFound();
 		registry.anonymous().get().uri("/api/v1/labels/{s}.png?size=5000", serial).exchange()
 			.expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
-		registry.anonymous().get().uri("/api/v1/labels/{s}.png?size=20", serial).exchange()
+		// Below 2 pixels a module ZXing's general reader finds no code: not offered.
+		registry.anonymous().get().uri("/api/v1/labels/{s}.png?size=60", serial).exchange()
+			.expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
+		registry.anonymous().get().uri("/api/v1/labels/{s}.svg?size=60", serial).exchange()
 			.expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
 	}
 
 	/**
-	 * Reads each whole page as a scanner would, at 200 dpi, and finds every code on it, each
+	 * Reads each whole page as a scanner would, at 203 dpi, and finds every code on it, each
 	 * exactly once: only codes with their own quiet zone are found side by side.
 	 */
 	@Test
@@ -187,7 +237,7 @@ class LabelIntegrationTests {
 			assertThat(document.getNumberOfPages()).isEqualTo(2);
 			PDFRenderer renderer = new PDFRenderer(document);
 			for (int page = 0; page < document.getNumberOfPages(); page++) {
-				pages.add(renderer.renderImageWithDPI(page, 200, ImageType.GRAY));
+				pages.add(renderer.renderImageWithDPI(page, 203, ImageType.GRAY));
 			}
 		}
 		List<String> found = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -114,9 +115,18 @@ public final class QrDecoding {
 
 	/** What zbarimg reads in an image file, one text per code. */
 	public static List<String> zbar(Path image) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder(ZBARIMG.toString(), "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable",
-				image.toString())
+		return zbar(List.of(image));
+	}
+
+	/** What zbarimg reads in these image files, one text per code, in one run of it. */
+	public static List<String> zbar(List<Path> images) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(ZBARIMG.toString(), "--quiet", "--raw", "-Sdisable",
+				"-Sqrcode.enable"));
+		images.forEach(image -> command.add(image.toString()));
+		Process process = new ProcessBuilder(command)
 			.redirectErrorStream(false)
+			.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+			.redirectError(ProcessBuilder.Redirect.DISCARD)
 			.start();
 		byte[] out = process.getInputStream().readAllBytes();
 		if (!process.waitFor(60, TimeUnit.SECONDS)) {

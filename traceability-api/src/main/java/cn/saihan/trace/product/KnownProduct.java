@@ -10,7 +10,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** The code of a product in the catalog; {@code null} is left to {@code @NotNull}. */
+/**
+ * The code of a product in the catalog; {@code null} and blank are left to {@code @NotNull} and
+ * {@code @NotBlank}, so that an empty choice is one error, not two.
+ */
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = KnownProduct.Validator.class)
@@ -32,7 +35,7 @@ public @interface KnownProduct {
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			return value == null || products.existsById(value);
+			return value == null || value.isBlank() || products.existsById(value);
 		}
 	}
 }

@@ -50,8 +50,10 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/enrolments", "/api/v1/enrolments/**").hasRole(BUREAU)
 				.requestMatchers("/api/v1/account", "/api/v1/account/**").authenticated()
 				// A list or sheet of a lot's labels hands out every valid serial: whoever has it can print
-				// genuine codes. The controller also checks the lot is the farmer's own.
-				.requestMatchers("/api/v1/lots/*/labels", "/api/v1/lots/*/labels.pdf").hasAnyRole(BUREAU, FARMER)
+				// genuine codes; a compliance certificate is its producer's commitment, printed by it.
+				// The controller also checks the lot is the farmer's own.
+				.requestMatchers("/api/v1/lots/*/labels", "/api/v1/lots/*/labels.pdf", "/api/v1/lots/*/certificate.pdf")
+				.hasAnyRole(BUREAU, FARMER)
 				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/lots", "/api/v1/lots/*/events", "/api/v1/transformations")
 				.hasAnyRole(BUREAU, FARMER)

@@ -5,73 +5,64 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import com.google.zxing.common.BitMatrix;
 
 /**
- * Lays labels out on A4 sheets, 4 across and 5 down: each QR code about 34 mm wide including its
- * 4-module quiet zone, with some 12 mm of white between neighbours, so that a phone or a scanner
- * reads each code on its own. Under each code: the product name, the lot code and the
- * short code. Codes are drawn as 1-bit images of one pixel per module, which is about three
- * times faster to write than vector rectangles and no less sharp, since PDF viewers scale such
- * small images without smoothing.
+ * Lays labels out on the stock they are printed on ({@link LabelStock}): A4 paper, A4 sticker
+ * sheets with cut marks, thermal roll labels. Every code keeps its 4-module quiet zone and clear
+ * white around it, so that a phone or a scanner reads each code of a printed or scanned sheet on
+ * its own. Codes are drawn as 1-bit images of one pixel per module, about three times faster to
+ * write than vector rectangles and no less sharp, each module a whole number of printer dots and
+ * each code starting on a whole dot from the page's top left, where renderers and printers start
+ * counting: every module then prints as the same number of dots, which some readers (zbar) need
+ * to find several codes on one page. Sheets are drawn for 203 dpi unless asked otherwise: the
+ * dots of a 203 dpi label printer, and a sheet so drawn also reads when printed or scanned at 300
+ * dpi, while one drawn for 300 dpi lost up to 3 codes in 100 to zbar when rendered at 203
+ * (measured over 600 labels of each A4 stock). The document's streams spill to a temporary file
+ * past a few megabytes, so a large sheet does not hold the heap.
  */
 public final class SheetRenderer {
 
-	private static final Logger log = LoggerFactory.getLogger(SheetRenderer.class);
+	/** Printer resolutions a sheet can be drawn for: label printers print 203 or 300 dpi, office printers 300 (or 600). */
+	public static final Set<Integer> PRINTER_DPI = Set.of(203, 300);
+
+	/** The resolution a sheet is drawn for unless another is asked. */
+	public static final int DEFAULT_DPI = 203;
 
 	private static final float MM = 72f / 25.4f;
 
-	private static final int COLUMNS = 4;
+	/** What one document keeps in memory before its streams go to a temporary file. */
+	private static final long IN_MEMORY_BYTES = 4L << 20;
 
-	private static final int ROWS = 5;
+	/** Line height as a multiple of the type size. */
+	private static final float LEADING = 1.3f;
 
-	public static final int LABELS_PER_PAGE = COLUMNS * ROWS;
-
-	private static final float MARGIN = 12 * MM;
-
-	/**
-	 * 0.762 mm, a whole number of dots at 100, 200, 300 and 600 dpi (3, 6, 9 and 18): every module
-	 * prints or scans as the same number of dots, which some readers (zbar) need to find several codes
-	 * on one page. A code of 45 modules (version 5 with its quiet zone) is then 34 mm wide.
-	 */
-	private static final float MODULE = 2.16f;
-
-	/** Codes start on this grid, 1/100 inch, so that modules also begin on whole dots at those resolutions. */
-	private static final float GRID = 0.72f;
+	/** At least two dots per module: one dot is below what a phone camera resolves. */
+	private static final int MIN_DOTS_PER_MODULE = 2;
 
 	private final QrRenderer qr;
 
 	private final LabelSpec spec;
 
-	private final Path fontFile;
-
-	private final String fontName;
-
-	/** Read once on first use and kept: opening the 5 MB collection for every sheet costs more than the sheet. */
-	private volatile byte[] fontBytes;
+	private final CjkFont font;
 
 	/**
 	 * @param qr draws the codes
@@ -83,14 +74,14 @@ public final class SheetRenderer {
 	public SheetRenderer(QrRenderer qr, LabelSpec spec, Path fontFile, String fontName) {
 		this.qr = qr;
 		this.spec = spec;
-		this.fontFile = fontFile;
-		this.fontName = fontName;
+		this.font = new CjkFont(fontFile, fontName);
 	}
 
-	public byte[] pdf(List<SheetLabel> labels) {
+	/** The sheet in memory: for tests and small sheets; a response streams {@link #write}. */
+	public byte[] pdf(List<SheetLabel> labels, LabelStock stock, int dpi) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			write(labels, out);
+			write(labels, stock, dpi, out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write a PDF in memory", ex);
@@ -98,53 +89,134 @@ public final class SheetRenderer {
 		return out.toByteArray();
 	}
 
-	public void write(List<SheetLabel> labels, OutputStream out) throws IOException {
-		byte[] font = font();
-		// The subset of the font is built in save(): the collection stays open until then.
-		try (PDDocument document = new PDDocument();
-				TrueTypeCollection collection = font == null ? null
-						: new TrueTypeCollection(new ByteArrayInputStream(font))) {
-			PDFont face = collection == null ? new PDType1Font(Standard14Fonts.FontName.HELVETICA)
-					: PDType0Font.load(document, face(collection), true);
-			for (int from = 0; from < labels.size(); from += LABELS_PER_PAGE) {
-				page(document, face, collection != null,
-						labels.subList(from, Math.min(from + LABELS_PER_PAGE, labels.size())));
+	/**
+	 * Writes the labels on {@code stock}, for a printer of {@code dpi}, in order: across, then down,
+	 * then the next page.
+	 */
+	public void write(List<SheetLabel> labels, LabelStock stock, int dpi, OutputStream out) throws IOException {
+		if (!PRINTER_DPI.contains(dpi)) {
+			throw new IllegalArgumentException("Not a printer resolution of " + PRINTER_DPI + ": " + dpi);
+		}
+		float dot = 72f / dpi;
+		try (PDDocument document = new PDDocument(MemoryUsageSetting.setupMixed(IN_MEMORY_BYTES).streamCache);
+				CjkFont.Loaded face = font.load(document)) {
+			for (int from = 0; from < labels.size(); from += stock.perPage()) {
+				page(document, face, stock, dot, labels.subList(from, Math.min(from + stock.perPage(), labels.size())));
 			}
 			document.save(out);
 		}
 	}
 
-	private void page(PDDocument document, PDFont font, boolean chinese, List<SheetLabel> labels) throws IOException {
-		PDRectangle a4 = PDRectangle.A4;
-		PDPage page = new PDPage(a4);
+	private void page(PDDocument document, CjkFont.Loaded face, LabelStock stock, float dot, List<SheetLabel> labels)
+			throws IOException {
+		PDPage page = new PDPage(new PDRectangle(stock.pageWidth * MM, stock.pageHeight * MM));
 		document.addPage(page);
-		float cellWidth = (a4.getWidth() - 2 * MARGIN) / COLUMNS;
-		float cellHeight = (a4.getHeight() - 2 * MARGIN) / ROWS;
+		float pageHeight = page.getMediaBox().getHeight();
+		float cellWidth = stock.cellWidth() * MM;
+		float cellHeight = stock.cellHeight() * MM;
 		try (PDPageContentStream content = new PDPageContentStream(document, page)) {
 			for (int i = 0; i < labels.size(); i++) {
 				SheetLabel label = labels.get(i);
-				BitMatrix modules = qr.modules(label.uri(), spec);
-				// A long base URL makes a bigger code; past the cell it is shrunk, off the dot grid.
-				float side = Math.min(modules.getWidth() * MODULE, cellWidth - 8 * MM);
-				float centre = MARGIN + (i % COLUMNS) * cellWidth + cellWidth / 2;
-				// Placed from the top left, where renderers and printers start counting dots.
-				float left = onGrid(centre - side / 2);
-				float codeBottom = a4.getHeight() - onGrid(MARGIN + (i / COLUMNS) * cellHeight) - side;
-				content.drawImage(image(document, modules), left, codeBottom, side, side);
-				String name = chinese ? label.productName() : label.productCode();
-				text(content, font, 9, fit(font, 9, name, cellWidth - 2 * MM), centre, codeBottom - 3.5f * MM);
-				text(content, font, 7.5f, (chinese ? "批次 " : "Lot ") + label.lotCode(), centre, codeBottom - 7 * MM);
-				text(content, font, 9, label.code(), centre, codeBottom - 10.5f * MM);
+				// Cells are measured from the page's top left.
+				Cell cell = new Cell((stock.marginX * MM) + (i % stock.columns) * cellWidth,
+						(stock.marginY * MM) + (i / stock.columns) * cellHeight, cellWidth, cellHeight);
+				BitMatrix modules = qr.modules(label.uri(), label.mask(), spec);
+				int n = modules.getWidth();
+				int dotsPerModule = Math.max(MIN_DOTS_PER_MODULE, (int) (stock.maxCodeSide * MM / (n * dot)));
+				float side = n * dotsPerModule * dot;
+				if (stock.style == LabelStock.Style.STACKED) {
+					stacked(content, face, dot, pageHeight, cell, side, modules, label, document);
+				}
+				else {
+					sideBySide(content, face, stock, dot, pageHeight, cell, side, modules, label, document);
+				}
+			}
+			if (stock.cutMarks) {
+				cutMarks(content, stock, pageHeight);
 			}
 		}
 	}
 
-	private static float onGrid(float points) {
-		return Math.round(points / GRID) * GRID;
+	/** The code at the top of the cell, product name, lot code and short code centred under it. */
+	private static void stacked(PDPageContentStream content, CjkFont.Loaded face, float dot, float pageHeight, Cell cell,
+			float side, BitMatrix modules, SheetLabel label, PDDocument document) throws IOException {
+		float centre = cell.left() + cell.width() / 2;
+		float left = onDots(centre - side / 2, dot);
+		float codeBottom = pageHeight - onDots(cell.top(), dot) - side;
+		content.drawImage(image(document, modules), left, codeBottom, side, side);
+		PDFont font = face.font();
+		String name = face.chinese() ? label.productName() : label.productCode();
+		Fitted fitted = fit(font, 9, name, cell.width() - 2 * MM);
+		centred(content, font, fitted.size(), fitted.text(), centre, codeBottom - 3.5f * MM);
+		centred(content, font, 7.5f, PrintedTexts.of("label.lot", face.chinese(), label.lotCode()), centre,
+				codeBottom - 7 * MM);
+		centred(content, font, 9, label.code(), centre, codeBottom - 10.5f * MM);
+	}
+
+	/**
+	 * The code on the left of the cell, centred in its height; product, producer, harvest date, the
+	 * invitation to scan and the short code in a column on its right.
+	 */
+	private static void sideBySide(PDPageContentStream content, CjkFont.Loaded face, LabelStock stock, float dot,
+			float pageHeight, Cell cell, float side, BitMatrix modules, SheetLabel label, PDDocument document)
+			throws IOException {
+		float left = onDots(cell.left() + stock.codeInset * MM, dot);
+		float top = onDots(cell.top() + (cell.height() - side) / 2, dot);
+		content.drawImage(image(document, modules), left, pageHeight - top - side, side, side);
+
+		boolean chinese = face.chinese();
+		PDFont font = face.font();
+		float base = cell.height() * 0.077f;
+		float textLeft = left + side + 0.5f * MM;
+		float width = cell.left() + cell.width() - Math.max(1, stock.codeInset) * MM - textLeft;
+		// Names may take two lines on the narrow stocks; the rest is one line each.
+		List<Fitted> lines = new ArrayList<>();
+		lines.addAll(wrap(font, 1.3f * base, chinese ? label.productName() : label.productCode(), width));
+		if (chinese) {
+			lines.addAll(wrap(font, 0.9f * base, label.producerName(), width));
+		}
+		lines.add(fit(font, 0.9f * base, PrintedTexts.of("label.harvested", chinese, label.harvestDate().toString()),
+				width));
+		lines.add(fit(font, 1.15f * base, PrintedTexts.of("label.scanToVerify", chinese), width));
+		lines.add(fit(font, 0.8f * base, label.code(), width));
+		float block = 0;
+		for (Fitted line : lines) {
+			block += LEADING * line.size();
+		}
+		float y = pageHeight - (cell.top() + (cell.height() - block) / 2);
+		for (Fitted line : lines) {
+			y -= LEADING * line.size();
+			show(content, font, line.size(), line.text(), textLeft, y + 0.3f * line.size());
+		}
+	}
+
+	/**
+	 * Thin crosses where four labels meet and ticks where the grid meets its edge, for cutting the
+	 * sheet into labels; they lie on the cut lines, outside every code and its quiet zone.
+	 */
+	private static void cutMarks(PDPageContentStream content, LabelStock stock, float pageHeight) throws IOException {
+		float arm = 2 * MM;
+		content.setStrokingColor(0.45f);
+		content.setLineWidth(0.25f);
+		for (int c = 0; c <= stock.columns; c++) {
+			float x = (stock.marginX + c * stock.cellWidth()) * MM;
+			for (int r = 0; r <= stock.rows; r++) {
+				float y = pageHeight - (stock.marginY + r * stock.cellHeight()) * MM;
+				content.moveTo(Math.max(0, x - arm), y);
+				content.lineTo(Math.min(stock.pageWidth * MM, x + arm), y);
+				content.moveTo(x, Math.max(0, y - arm));
+				content.lineTo(x, Math.min(pageHeight, y + arm));
+			}
+		}
+		content.stroke();
+	}
+
+	private static float onDots(float points, float dot) {
+		return Math.round(points / dot) * dot;
 	}
 
 	/** The code as a 1-bit grey image, one pixel per module: 0 is black in DeviceGray, as in our bit rows. */
-	private static PDImageXObject image(PDDocument document, BitMatrix modules) throws IOException {
+	static PDImageXObject image(PDDocument document, BitMatrix modules) throws IOException {
 		int n = modules.getWidth();
 		int stride = (n + 7) / 8;
 		byte[] bits = new byte[stride * n];
@@ -164,49 +236,66 @@ public final class SheetRenderer {
 				n, 1, PDDeviceGray.INSTANCE);
 	}
 
-	private static void text(PDPageContentStream content, PDFont font, float size, String text, float centre,
+	static void centred(PDPageContentStream content, PDFont font, float size, String text, float centre,
 			float baseline) throws IOException {
-		float width = font.getStringWidth(text) / 1000 * size;
+		show(content, font, size, text, centre - width(font, size, text) / 2, baseline);
+	}
+
+	static void show(PDPageContentStream content, PDFont font, float size, String text, float left, float baseline)
+			throws IOException {
 		content.beginText();
 		content.setFont(font, size);
-		content.newLineAtOffset(centre - width / 2, baseline);
+		content.newLineAtOffset(left, baseline);
 		content.showText(text);
 		content.endText();
 	}
 
-	/** Shortens a long product name with an ellipsis rather than let it run into the next label. */
-	private static String fit(PDFont font, float size, String text, float width) throws IOException {
-		if (font.getStringWidth(text) / 1000 * size <= width) {
-			return text;
+	static float width(PDFont font, float size, String text) throws IOException {
+		return font.getStringWidth(text) / 1000 * size;
+	}
+
+	/**
+	 * The text at {@code size}, or smaller (down to three quarters) where it would not fit, and
+	 * shortened with an ellipsis where even that is too wide: a long name must not run into the
+	 * next label.
+	 */
+	static Fitted fit(PDFont font, float size, String text, float width) throws IOException {
+		float fitting = Math.max(0.75f * size, Math.min(size, size * width / Math.max(width(font, size, text), 1)));
+		if (width(font, fitting, text) <= width * 1.001f) {
+			return new Fitted(text, fitting);
 		}
 		String shorter = text;
-		while (shorter.length() > 1 && font.getStringWidth(shorter + "…") / 1000 * size > width) {
+		while (shorter.length() > 1 && width(font, fitting, shorter + "…") > width) {
 			shorter = shorter.substring(0, shorter.length() - 1);
 		}
-		return shorter + "…";
+		return new Fitted(shorter + "…", fitting);
 	}
 
-	private TrueTypeFont face(TrueTypeCollection collection) throws IOException {
-		TrueTypeFont face = collection.getFontByName(fontName);
-		if (face == null) {
-			throw new IOException("No face " + fontName + " in " + fontFile);
+	/**
+	 * The text on one line if it fits (or nearly, set a little smaller), else on two lines, the
+	 * second shortened with an ellipsis if need be.
+	 */
+	static List<Fitted> wrap(PDFont font, float size, String text, float width) throws IOException {
+		if (text == null || text.isBlank()) {
+			return List.of();
 		}
-		return face;
+		Fitted one = fit(font, size, text, width);
+		if (one.text().equals(text)) {
+			return List.of(one);
+		}
+		float smaller = 0.85f * size;
+		int cut = text.length();
+		while (cut > 1 && width(font, smaller, text.substring(0, cut)) > width) {
+			cut--;
+		}
+		return List.of(new Fitted(text.substring(0, cut), smaller), fit(font, smaller, text.substring(cut), width));
 	}
 
-	private byte[] font() throws IOException {
-		byte[] bytes = fontBytes;
-		if (bytes == null && fontFile != null && Files.isReadable(fontFile)) {
-			synchronized (this) {
-				if (fontBytes == null) {
-					fontBytes = Files.readAllBytes(fontFile);
-				}
-				bytes = fontBytes;
-			}
-		}
-		if (bytes == null) {
-			log.warn("No Chinese font at {}: label sheets print product codes in Helvetica", fontFile);
-		}
-		return bytes;
+	record Fitted(String text, float size) {
 	}
+
+	/** A label's place on the page, in points from the page's top left. */
+	private record Cell(float left, float top, float width, float height) {
+	}
+
 }

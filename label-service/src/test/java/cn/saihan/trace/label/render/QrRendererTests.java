@@ -20,10 +20,12 @@ class QrRendererTests {
 
 	final QrRenderer renderer = new QrRenderer();
 
+	final int mask = new MaskChooser(renderer, LabelSpec.defaults()).choose(URI);
+
 	@ParameterizedTest
 	@ValueSource(ints = { 100, 246, 300, 301, 1000 })
 	void pngDecodesToExactlyTheUri(int size) {
-		byte[] png = renderer.png(URI, LabelSpec.defaults().withSize(size));
+		byte[] png = renderer.png(URI, mask, LabelSpec.defaults().withSize(size));
 
 		BufferedImage image = QrDecoding.read(png);
 		assertThat(image.getWidth()).isEqualTo(size);
@@ -33,7 +35,7 @@ class QrRendererTests {
 
 	@Test
 	void pngIsOneBitDeep() {
-		byte[] png = renderer.png(URI);
+		byte[] png = renderer.png(URI, mask, LabelSpec.defaults());
 		// IHDR: 8 signature bytes, length, type, width, height, then the bit depth.
 		assertThat(png[24]).isEqualTo((byte) 1);
 	}
@@ -41,7 +43,7 @@ class QrRendererTests {
 	@ParameterizedTest
 	@ValueSource(ints = { 1, 3, 8 })
 	void svgDecodesToExactlyTheUri(int pixelsPerModule) {
-		String svg = renderer.svg(URI);
+		String svg = renderer.svg(URI, mask, LabelSpec.defaults());
 
 		assertThat(svg).contains("width=\"300\"", "shape-rendering=\"crispEdges\"");
 		assertThat(QrDecoding.decode(QrDecoding.rasterise(svg, pixelsPerModule + 1))).isEqualTo(URI);
@@ -49,7 +51,7 @@ class QrRendererTests {
 
 	@Test
 	void everyCodeKeepsAQuietZoneOfFourModules() {
-		BitMatrix modules = renderer.modules(URI, LabelSpec.defaults());
+		BitMatrix modules = renderer.modules(URI, mask, LabelSpec.defaults());
 		int n = modules.getWidth();
 		for (int i = 0; i < n; i++) {
 			for (int q = 0; q < 4; q++) {
@@ -64,8 +66,8 @@ class QrRendererTests {
 	@Test
 	void pngQuietZoneIsWhiteToo() {
 		int size = 300;
-		BufferedImage image = QrDecoding.read(renderer.png(URI, LabelSpec.defaults().withSize(size)));
-		int n = renderer.modules(URI, LabelSpec.defaults()).getWidth();
+		BufferedImage image = QrDecoding.read(renderer.png(URI, mask, LabelSpec.defaults().withSize(size)));
+		int n = renderer.modules(URI, mask, LabelSpec.defaults()).getWidth();
 		int scale = size / n;
 		int offset = (size - n * scale) / 2;
 		for (int y = 0; y < offset + 4 * scale; y++) {
@@ -83,15 +85,33 @@ class QrRendererTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> new LabelSpec(300, ErrorCorrectionLevel.M, 2));
 	}
 
+	/** ZXing's general reader finds no finder pattern at one pixel a module: such sizes are not drawn. */
 	@Test
-	void aSizeBelowOnePixelPerModuleIsRefused() {
-		assertThatIllegalArgumentException().isThrownBy(() -> renderer.png(URI, LabelSpec.defaults().withSize(30)))
+	void aSizeBelowTwoPixelsPerModuleIsRefused() {
+		int n = renderer.modules(URI, mask, LabelSpec.defaults()).getWidth();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> renderer.png(URI, mask, LabelSpec.defaults().withSize(2 * n - 1)))
 			.withMessageContaining("modules");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> renderer.svg(URI, mask, LabelSpec.defaults().withSize(2 * n - 1)))
+			.withMessageContaining("modules");
+		assertThat(QrDecoding.decode(QrDecoding.read(renderer.png(URI, mask, LabelSpec.defaults().withSize(2 * n)))))
+			.isEqualTo(URI);
+	}
+
+	@Test
+	void everyMaskIsDrawnAsAsked() {
+		for (int m = 0; m < 8; m++) {
+			BitMatrix modules = renderer.modules(URI, m, LabelSpec.defaults());
+			assertThat(renderer.encode(URI, m, LabelSpec.defaults()).mask()).isEqualTo(m);
+			assertThat(modules).isNotEqualTo(renderer.modules(URI, (m + 1) % 8, LabelSpec.defaults()));
+		}
+		assertThatIllegalArgumentException().isThrownBy(() -> renderer.modules(URI, 8, LabelSpec.defaults()));
 	}
 
 	@Test
 	void higherErrorCorrectionStillDecodes() {
 		LabelSpec h = new LabelSpec(400, ErrorCorrectionLevel.H, 4);
-		assertThat(QrDecoding.decode(QrDecoding.read(renderer.png(URI, h)))).isEqualTo(URI);
+		assertThat(QrDecoding.decode(QrDecoding.read(renderer.png(URI, mask, h)))).isEqualTo(URI);
 	}
 }

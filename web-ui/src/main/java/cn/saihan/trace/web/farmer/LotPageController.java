@@ -3,7 +3,10 @@ package cn.saihan.trace.web.farmer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -24,9 +27,11 @@ import cn.saihan.trace.account.Actor;
 import cn.saihan.trace.account.Actors;
 import cn.saihan.trace.event.TraceEventService;
 import cn.saihan.trace.label.Label;
+import cn.saihan.trace.label.LabelPrints;
 import cn.saihan.trace.label.LabelProperties;
 import cn.saihan.trace.label.LabelService;
 import cn.saihan.trace.label.ResolverProperties;
+import cn.saihan.trace.label.render.LabelStock;
 import cn.saihan.trace.lot.ComplianceBasis;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotService;
@@ -51,6 +56,8 @@ import jakarta.validation.Valid;
 class LotPageController {
 
 	private static final int PAGE_SIZE = 20;
+
+	private static final int LABELS_PAGE_SIZE = 20;
 
 	private final LotService lotService;
 
@@ -135,13 +142,14 @@ class LotPageController {
 			.orElseGet(() -> lotForm(producer, form, model));
 	}
 
+	/** The lot's working page; {@code page} pages through its labels. */
 	@GetMapping("/lots/{lotCode}")
-	String lot(@PathVariable String lotCode, Model model) {
+	String lot(@PathVariable String lotCode, @RequestParam(defaultValue = "0") int page, Model model) {
 		LotView lot = lotFor(lotCode);
 		EventForm form = new EventForm();
 		form.setOccurredAt(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES));
 		form.setLocation(names.place(lot.complianceCertificate().origin()));
-		return lotPage(lot, form, model);
+		return lotPage(lot, form, page, model);
 	}
 
 	@PostMapping("/lots/{lotCode}/events")
@@ -154,7 +162,7 @@ class LotPageController {
 			redirect.addFlashAttribute("notice", "event.recorded");
 			return "redirect:/farmer/lots/" + lotCode;
 		}
-		return lotPage(lot, form, model);
+		return lotPage(lot, form, 0, model);
 	}
 
 	private String lotForm(Producer producer, LotForm form, Model model) {
@@ -165,17 +173,47 @@ class LotPageController {
 		return "farmer/lot-form";
 	}
 
-	private String lotPage(LotView lot, EventForm form, Model model) {
+	private String lotPage(LotView lot, EventForm form, int labelsPage, Model model) {
 		model.addAttribute("lot", lot);
 		model.addAttribute("events", TimelineEntry.of(events.ofLot(lot.lotCode())));
 		model.addAttribute("eventForm", form);
 		model.addAttribute("eventTypes", EventForm.TYPES);
-		Page<Label> issued = labels.ofLot(lot.lotCode(), PageRequest.of(0, 1));
-		model.addAttribute("labelCount", issued.getTotalElements());
-		model.addAttribute("firstLabel", issued.getContent().isEmpty() ? null : issued.getContent().get(0));
+		Page<Label> issued = labels.ofLot(lot.lotCode(), PageRequest.of(Math.max(labelsPage, 0), LABELS_PAGE_SIZE));
+		long count = issued.getTotalElements();
+		model.addAttribute("labelCount", count);
+		model.addAttribute("labelsPage", issued.map(label -> LabelRow.of(label, clock.getZone())));
+		List<Label> first = labels.ofLot(lot.lotCode(), PageRequest.of(0, 1)).getContent();
+		model.addAttribute("firstLabel", first.isEmpty() ? null : first.get(0));
 		model.addAttribute("maxLabels", labelSettings.maxCount());
+		model.addAttribute("maxPerLot", labelSettings.maxPerLot());
 		model.addAttribute("labelBase", resolverSettings.onlyThisMachine() ? resolverSettings.baseUrl() : null);
+		model.addAttribute("stocks", LabelStock.values());
+		model.addAttribute("sheetParts", SheetPart.of(count, LabelPrints.MAX_PER_SHEET));
+		model.addAttribute("maxPerSheet", LabelPrints.MAX_PER_SHEET);
+		model.addAttribute("maxCopies", LabelPrints.MAX_COPIES);
 		return "farmer/lot";
+	}
+
+	/** A label as the lot page lists it: its number from 1, the code people read, its scans. */
+	record LabelRow(String serial, long number, String code, long scans, LocalDateTime firstScanned) {
+
+		static LabelRow of(Label label, ZoneId zone) {
+			return new LabelRow(label.getSerial().value(), label.getLabelNo() + 1, label.getSerial().grouped(),
+					label.getScanCount(),
+					label.getFirstScannedAt() == null ? null : LocalDateTime.ofInstant(label.getFirstScannedAt(), zone));
+		}
+	}
+
+	/** One PDF's worth of a lot's labels: {@code from} as the sheet call takes it, first and last counted from 1. */
+	record SheetPart(long from, long first, long last) {
+
+		static List<SheetPart> of(long labels, int perSheet) {
+			List<SheetPart> parts = new ArrayList<>();
+			for (long from = 0; from < labels; from += perSheet) {
+				parts.add(new SheetPart(from, from + 1, Math.min(labels, from + perSheet)));
+			}
+			return parts;
+		}
 	}
 
 	private Producer producerFor(Long producerId) {

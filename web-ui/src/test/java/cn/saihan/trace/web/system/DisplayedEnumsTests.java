@@ -16,6 +16,7 @@ import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.event.TraceEventType;
 import cn.saihan.trace.indicator.DenominatorBasis;
 import cn.saihan.trace.indicator.Trend;
+import cn.saihan.trace.label.render.LabelStock;
 import cn.saihan.trace.lot.ComplianceBasis;
 import cn.saihan.trace.producer.ProducerType;
 import cn.saihan.trace.product.ProductCategory;
@@ -41,6 +42,7 @@ class DisplayedEnumsTests {
 		check(zh, "trend.", Trend.values());
 		check(zh, "basis12.", DenominatorBasis.values());
 		check(zh, "jobStatus.", BatchStatus.values());
+		check(zh, "labelStock.", LabelStock.values());
 	}
 
 	private static void check(Properties messages, String prefix, Enum<?>[] values) {
