@@ -3,11 +3,11 @@ package cn.saihan.trace.system;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -36,10 +36,19 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
-		AuthenticationEntryPoint unauthorized = (request, response, ex) -> write(response, json,
-				Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED, "Unauthorized",
-						ex instanceof LockedException ? "Too many failed logins: this login is locked for a while"
-								: "A valid login is required for this request"));
+		// A client locked out of a name hears what a wrong password or an unknown name hears: a lock
+		// must not tell that a name is real. A name that many clients guess at asks everyone to wait.
+		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
+			if (ex instanceof LoginThrottledException throttled) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+				write(response, json, Problems.of(HttpStatus.TOO_MANY_REQUESTS, Problems.TOO_MANY_REQUESTS,
+						"Too many requests", throttled.getMessage()));
+			}
+			else {
+				write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED, "Unauthorized",
+						"A valid login is required for this request"));
+			}
+		};
 		AccessDeniedHandler forbidden = (request, response, ex) -> write(response, json, Problems.of(
 				HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden", "This login may not make this request"));
 		http.securityMatcher("/api/**")
