@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import jakarta.validation.ConstraintViolationException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Turns every failure of the API into an RFC 9457 problem with a stable {@code type}; validation
@@ -125,10 +126,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(Problems.invalidInput(errors));
 	}
 
+	/**
+	 * A body that went past its cap while being read (sent without a length), or a JSON string,
+	 * nesting or number past Jackson's read constraints: 413, and reading stopped there.
+	 */
+	private static ResponseEntity<Object> tooLarge(Throwable cause) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, Problems.TOO_LARGE, "Content too large",
+				cause instanceof StreamConstraintsException constraint
+						? "The JSON body exceeds a limit: " + constraint.getOriginalMessage()
+						: cause.getMessage());
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+	}
+
 	/** Malformed JSON or a value of the wrong type: name the field Jackson stopped at. */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BodyTooLargeException || cause instanceof StreamConstraintsException) {
+				return tooLarge(cause);
+			}
+		}
 		String field = "body";
 		String message = "is not readable JSON";
 		if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {

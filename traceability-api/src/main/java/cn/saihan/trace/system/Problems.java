@@ -15,6 +15,7 @@ public final class Problems {
 	public static final URI UNAUTHORIZED = URI.create("urn:saihan-trace:problem:unauthorized");
 	public static final URI FORBIDDEN = URI.create("urn:saihan-trace:problem:forbidden");
 	public static final URI TOO_MANY_REQUESTS = URI.create("urn:saihan-trace:problem:too-many-requests");
+	public static final URI TOO_LARGE = URI.create("urn:saihan-trace:problem:too-large");
 
 	public static final URI INTERNAL = URI.create("urn:saihan-trace:problem:internal");
 
@@ -44,6 +45,12 @@ public final class Problems {
 			detail.setProperty("errors", List.of(problem));
 		}
 		return detail;
+	}
+
+	/** 413: a request body, or a part of it, over its cap; nothing was read past the cap. */
+	public static ProblemDetail tooLarge(long limitBytes) {
+		return of(HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE, "Content too large",
+				"The request body is larger than the " + limitBytes + " bytes this call accepts");
 	}
 
 	public static ProblemDetail of(HttpStatus status, URI type, String title, String detail) {
