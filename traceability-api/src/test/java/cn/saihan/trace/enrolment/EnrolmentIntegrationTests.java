@@ -86,7 +86,7 @@ class EnrolmentIntegrationTests {
 		assertThat(registry.count("producer")).isEqualTo(producersBefore + 1);
 
 		long producerId = approved.get("producerId").asLong();
-		JsonNode producer = registry.get("/api/v1/producers/" + producerId);
+		JsonNode producer = registry.getAsBureau("/api/v1/producers/" + producerId);
 		assertThat(producer.get("name").asString()).isEqualTo("黑沙图火龙果种植专业合作社");
 		assertThat(producer.get("creditCode").asString()).isEqualTo(body.get("creditCode"));
 		assertThat(producer.get("contactPhone").asString()).isEqualTo("13947100123");
