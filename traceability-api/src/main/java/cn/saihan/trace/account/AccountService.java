@@ -61,7 +61,7 @@ public class AccountService {
 		}
 		Account account = accounts.findByUsername(actor.username())
 			.orElseThrow(() -> AccountRefusal.NO_ACCOUNT.notFound(actor.username()));
-		if (!encoder.matches(currentPassword, account.getPasswordHash())) {
+		if (!ValidPassword.Validator.fitsHash(currentPassword) || !encoder.matches(currentPassword, account.getPasswordHash())) {
 			throw AccountRefusal.WRONG_CURRENT_PASSWORD.invalid("currentPassword");
 		}
 		account.changePasswordHash(encoder.encode(newPassword));

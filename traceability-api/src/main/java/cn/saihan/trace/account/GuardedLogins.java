@@ -1,5 +1,6 @@
 package cn.saihan.trace.account;
 
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -36,8 +37,13 @@ class GuardedLogins extends DaoAuthenticationProvider {
 		});
 		if (attempts.isLocked(username, LoginAttempts.clientOf(authentication))) {
 			// As long as a real password check, which a locked client would otherwise be told apart by.
-			getPasswordEncoder().matches(String.valueOf(authentication.getCredentials()), lockedHash());
+			getPasswordEncoder().matches("locked", lockedHash());
 			throw new LockedException("Locked for this client");
+		}
+		if (!ValidPassword.Validator.fitsHash(String.valueOf(authentication.getCredentials()))) {
+			// Longer than any password can be (BCrypt would refuse to hash it): simply a wrong one.
+			getPasswordEncoder().matches("too long", lockedHash());
+			throw new BadCredentialsException("Bad credentials");
 		}
 		return super.authenticate(authentication);
 	}
