@@ -167,6 +167,31 @@ class AccountIntegrationTests {
 	}
 
 	@Test
+	void userNamesThatDifferOnlyInCaseOrATrailingDotAreOneName() {
+		registry.post("/api/v1/producers/" + ownProducer + "/account",
+				Map.of("username", "Look-Alike1", "password", "tomato-2025"));
+		for (String lookAlike : List.of("look-alike1", "LOOK-ALIKE1", "Bureau", "BUREAU")) {
+			refusedWith(409, registry.asBureau(), "/api/v1/producers/" + otherProducer + "/account",
+					Map.of("username", lookAlike, "password", "12345678"));
+			refusedWith(409, registry.anonymous(), "/api/v1/enrolments", enrolment(lookAlike));
+		}
+		for (String trailing : List.of("bureau.", "farmer1.", "look-alike1 ")) {
+			refusedWith(400, registry.asBureau(), "/api/v1/producers/" + otherProducer + "/account",
+					Map.of("username", trailing, "password", "12345678"));
+			refusedWith(400, registry.anonymous(), "/api/v1/enrolments", enrolment(trailing));
+		}
+		// Two applications waiting for look-alike names: the second is refused at once.
+		registry.anonymous().post().uri("/api/v1/enrolments").contentType(MediaType.APPLICATION_JSON)
+			.body(enrolment("Pending-Name")).exchange().expectStatus().isCreated();
+		refusedWith(409, registry.anonymous(), "/api/v1/enrolments", enrolment("pending-name"));
+	}
+
+	private static Map<String, Object> enrolment(String username) {
+		return Map.of("name", "同名测试农户", "type", "INDIVIDUAL", "townCode", "yulin", "contactName", "同名",
+				"contactPhone", "13800000000", "username", username, "password", "long-enough-1");
+	}
+
+	@Test
 	void passwordsAreStoredHashed() {
 		registry.post("/api/v1/producers/" + ownProducer + "/account",
 				Map.of("username", "hash-check", "password", "tomato-2025"));

@@ -47,8 +47,9 @@ public class AccountService {
 		return accounts.save(Account.farmer(username, passwordHash, producerId, clock.instant()));
 	}
 
+	/** Free unless the bureau or a login has it, also in another case or Unicode form ({@link UsernameKey}). */
 	public void checkUsernameFree(String username) {
-		if (users.isBureau(username) || accounts.existsByUsername(username)) {
+		if (users.isBureau(username) || accounts.existsByUsernameKey(UsernameKey.of(username))) {
 			throw AccountRefusal.USERNAME_TAKEN.conflict("username", username);
 		}
 	}

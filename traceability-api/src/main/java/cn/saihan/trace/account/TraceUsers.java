@@ -40,7 +40,8 @@ class TraceUsers implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}
 
+	/** Whether the name is the bureau's, also in another case or Unicode form. */
 	boolean isBureau(String username) {
-		return bureauUsername.equals(username);
+		return UsernameKey.of(bureauUsername).equals(UsernameKey.of(username));
 	}
 }

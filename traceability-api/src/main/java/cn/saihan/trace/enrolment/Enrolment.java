@@ -2,6 +2,7 @@ package cn.saihan.trace.enrolment;
 
 import java.time.Instant;
 
+import cn.saihan.trace.account.UsernameKey;
 import cn.saihan.trace.producer.ProducerService.NewProducer;
 import cn.saihan.trace.producer.ProducerType;
 import cn.saihan.trace.system.Terms;
@@ -39,6 +40,8 @@ public class Enrolment {
 
 	private String username;
 
+	private String usernameKey;
+
 	private String passwordHash;
 
 	@Enumerated(EnumType.STRING)
@@ -66,6 +69,7 @@ public class Enrolment {
 		this.contactName = producer.contactName();
 		this.contactPhone = producer.contactPhone();
 		this.username = username;
+		this.usernameKey = UsernameKey.of(username);
 		this.passwordHash = passwordHash;
 		this.status = EnrolmentStatus.PENDING;
 		this.submittedAt = now;

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.saihan.trace.account.AccountRefusal;
 import cn.saihan.trace.account.AccountService;
+import cn.saihan.trace.account.UsernameKey;
 import cn.saihan.trace.audit.AuditTrail;
 import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.ProducerService;
@@ -61,7 +62,7 @@ public class EnrolmentService {
 			throw EnrolmentRefusal.CREDIT_CODE_PENDING.conflict("creditCode", producer.creditCode());
 		}
 		accounts.checkUsernameFree(username);
-		if (enrolments.existsByUsernameAndStatus(username, EnrolmentStatus.PENDING)) {
+		if (enrolments.existsByUsernameKeyAndStatus(UsernameKey.of(username), EnrolmentStatus.PENDING)) {
 			throw AccountRefusal.USERNAME_TAKEN.conflict("username", username);
 		}
 		return enrolments.save(new Enrolment(producer, username, encoder.encode(password), clock.instant()));
