@@ -11,12 +11,14 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -97,10 +99,36 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(Problems.invalidInput(errors));
 	}
 
+	/** A Content-Type header that is not a media type at all. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unreadableMediaType(InvalidMediaTypeException ex) {
+		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+			.body(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Problems.UNSUPPORTED, "Unsupported media type",
+					"The Content-Type header is not a media type"));
+	}
+
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
 		return ResponseEntity.badRequest()
 			.body(Problems.invalidInput(List.of(new FieldProblem(ex.getName(), "is not a valid value: " + ex.getValue()))));
+	}
+
+	/**
+	 * The web layer's own refusals (a method or media type not served, a missing parameter, no
+	 * handler): Spring's problem, with a stable type of ours instead of {@code about:blank}.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		Object problemBody = body == null && ex instanceof ErrorResponse response ? response.getBody() : body;
+		if (problemBody instanceof ProblemDetail problem
+				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+			HttpStatus status = HttpStatus.resolve(statusCode.value());
+			if (status != null) {
+				problem.setType(Problems.ofStatus(status).getType());
+			}
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +33,11 @@ class SecurityConfiguration {
 	static final String BUREAU = "BUREAU";
 
 	static final String FARMER = "FARMER";
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+			+ "script-src 'self' 'unsafe-hashes' 'sha256-KEdt7juQ/Ngpqobt0OR3BD3titvwqrSCIauTLpVvHko='; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	@Order(1)
@@ -68,6 +74,7 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized)
 				.accessDeniedHandler(forbidden))
+			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			// Stateless, authenticated per request: there is no session cookie to forge, so no CSRF token.
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
@@ -87,6 +94,13 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/enrol").permitAll()
 				.anyRequest().authenticated())
 			// The sign-in page is the application's own (Chinese first); after it, each role lands on its start page.
+			// Pages load scripts, styles and images from this application only (ECharts is served
+			// from its WebJar): an injected <script> or a script from elsewhere does not run. The one
+			// inline handler (the import form's busy marker) is allowed by its hash; inline styles are
+			// allowed, as the chart library sets them. Frames, plugins and foreign form targets are not.
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace").permitAll())
 			.logout(logout -> logout.permitAll());
 		return http.build();
