@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import cn.saihan.trace.account.RecordedBy;
 import cn.saihan.trace.certification.Certification;
 import cn.saihan.trace.certification.Certifications;
 import cn.saihan.trace.event.TraceEventService;
@@ -66,11 +68,14 @@ public class Resolver {
 
 	private final Clock clock;
 
+	private final RecordedBy recordedBy;
+
 	private final Cache<String, Optional<Identified>> known;
 
 	Resolver(Lots lots, Products products, Producers producers, Towns towns, Certifications certifications,
 			LotViews lotViews, TraceEventService events, LabelService labels, ResolverProperties properties,
-			Clock clock) {
+			Clock clock, RecordedBy recordedBy) {
+		this.recordedBy = recordedBy;
 		this.lots = lots;
 		this.products = products;
 		this.producers = producers;
@@ -160,7 +165,13 @@ public class Resolver {
 				new ProducerView(producer.getName(), producer.getTownCode(), townName, producer.getVillage()),
 				new LotSummary(lotView.lotCode(), lotView.harvestDate(), lotView.quantityKg(), lotView.village(),
 						lotView.plot(), lotView.certifiedTypes()),
-				standings, lotView.complianceCertificate(), events.ofLot(lot.getLotCode().value()));
+				standings, lotView.complianceCertificate(), publicly(events.ofLot(lot.getLotCode().value())));
+	}
+
+	/** A consumer reads who recorded each event by name (a producer's, the bureau's), never by login. */
+	private List<TraceEventView> publicly(List<TraceEventView> events) {
+		UnaryOperator<String> names = recordedBy.publicNames();
+		return events.stream().map(event -> event.recordedByShownAs(names.apply(event.recordedBy()))).toList();
 	}
 
 	private ConsumerView view(Verdict verdict, DigitalLink link, ScanView scan, Identified known) {

@@ -12,11 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.saihan.trace.account.RecordedBy;
 import cn.saihan.trace.event.TraceEventService;
 import cn.saihan.trace.event.TraceEventType;
 import cn.saihan.trace.event.TraceEventView;
@@ -53,18 +55,26 @@ class EpcisDocuments {
 
 	private final Clock clock;
 
-	EpcisDocuments(LotService lots, TraceEventService events, Products products, JdbcTemplate jdbc, Clock clock) {
+	private final RecordedBy recordedBy;
+
+	EpcisDocuments(LotService lots, TraceEventService events, Products products, JdbcTemplate jdbc, Clock clock,
+			RecordedBy recordedBy) {
 		this.lots = lots;
 		this.events = events;
 		this.products = products;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.recordedBy = recordedBy;
 	}
 
 	@Transactional(readOnly = true)
 	Map<String, Object> of(String lotCode) {
 		Lot lot = lots.get(lotCode);
-		List<TraceEventView> own = events.ofLot(lotCode);
+		// saihan:recordedBy names a producer or the bureau, never a login.
+		UnaryOperator<String> names = recordedBy.publicNames();
+		List<TraceEventView> own = events.ofLot(lotCode).stream()
+			.map(event -> event.recordedByShownAs(names.apply(event.recordedBy())))
+			.toList();
 		Map<Long, Long> correctedBy = new LinkedHashMap<>();
 		own.stream().filter(e -> e.correctsEventId() != null).forEach(e -> correctedBy.put(e.correctsEventId(), e.id()));
 
@@ -85,7 +95,7 @@ class EpcisDocuments {
 				WHERE li.input_lot_id = ? ORDER BY li.event_id""", String.class, lot.getId())) {
 			Lot outputLot = lots.get(output);
 			events.ofLot(output).stream().filter(e -> e.type() == TraceEventType.TRANSFORMED)
-				.forEach(e -> eventList.add(transformation(outputLot, e)));
+				.forEach(e -> eventList.add(transformation(outputLot, e.recordedByShownAs(names.apply(e.recordedBy())))));
 		}
 
 		Map<String, Object> document = new LinkedHashMap<>();
