@@ -16,6 +16,7 @@ import cn.saihan.trace.audit.AuditTrail;
 import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.ProducerService;
 import cn.saihan.trace.producer.ProducerService.NewProducer;
+import cn.saihan.trace.system.ClientQuotas;
 
 /**
  * Takes producers' enrolments and the bureau's decisions on them. A request is checked by the rules
@@ -25,6 +26,9 @@ import cn.saihan.trace.producer.ProducerService.NewProducer;
 @Service
 @EnableConfigurationProperties(EnrolmentProperties.class)
 public class EnrolmentService {
+
+	/** The client quota's name for submissions. */
+	private static final String SUBMISSIONS = "enrolment";
 
 	private final Enrolments enrolments;
 
@@ -40,8 +44,11 @@ public class EnrolmentService {
 
 	private final Clock clock;
 
+	private final ClientQuotas quotas;
+
 	EnrolmentService(Enrolments enrolments, ProducerService producers, AccountService accounts, AuditTrail audit,
-			PasswordEncoder encoder, EnrolmentProperties properties, Clock clock) {
+			PasswordEncoder encoder, EnrolmentProperties properties, Clock clock, ClientQuotas quotas) {
+		this.quotas = quotas;
 		this.enrolments = enrolments;
 		this.producers = producers;
 		this.accounts = accounts;
@@ -51,16 +58,22 @@ public class EnrolmentService {
 		this.clock = clock;
 	}
 
+	/**
+	 * Takes a producer's request from {@code clientAddress}, which may send a few per hour. A credit
+	 * code already registered is refused at once; one that another request waiting for review names
+	 * is not, so that nobody can reserve a cooperative's public code by applying first: the bureau
+	 * decides, and the second approval of a code fails with the reason.
+	 */
 	@Transactional
-	public Enrolment submit(NewProducer producer, String username, String password) {
+	public Enrolment submit(NewProducer producer, String username, String password, String clientAddress) {
+		quotas.take(SUBMISSIONS, clientAddress, properties.maxPerClient(), properties.perClientWindow())
+			.ifPresent(wait -> {
+				throw EnrolmentRefusal.TOO_MANY_FROM_CLIENT.tooMany().retryAfter(wait);
+			});
 		if (enrolments.countByStatus(EnrolmentStatus.PENDING) >= properties.maxPending()) {
 			throw EnrolmentRefusal.TOO_MANY_PENDING.tooMany();
 		}
 		producers.checkCreditCode(producer.type(), producer.creditCode());
-		if (producer.creditCode() != null
-				&& enrolments.existsByCreditCodeAndStatus(producer.creditCode(), EnrolmentStatus.PENDING)) {
-			throw EnrolmentRefusal.CREDIT_CODE_PENDING.conflict("creditCode", producer.creditCode());
-		}
 		accounts.checkUsernameFree(username);
 		if (enrolments.existsByUsernameKeyAndStatus(UsernameKey.of(username), EnrolmentStatus.PENDING)) {
 			throw AccountRefusal.USERNAME_TAKEN.conflict("username", username);

@@ -15,8 +15,6 @@ public interface Enrolments extends ListCrudRepository<Enrolment, Long> {
 
 	boolean existsByUsernameKeyAndStatus(String usernameKey, EnrolmentStatus status);
 
-	boolean existsByCreditCodeAndStatus(String creditCode, EnrolmentStatus status);
-
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	Optional<Enrolment> findForDecisionById(long id);
 

@@ -58,7 +58,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException ex) {
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(Problems.refused(HttpStatus.TOO_MANY_REQUESTS,
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS);
+		ex.retryAfterSeconds().ifPresent(seconds -> answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds)));
+		return answer.body(Problems.refused(HttpStatus.TOO_MANY_REQUESTS,
 				Problems.TOO_MANY_REQUESTS, "Too many requests", ex.problem()));
 	}
 
