@@ -1,11 +1,14 @@
 package cn.saihan.trace.account;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.saihan.trace.audit.AuditTrail;
 import cn.saihan.trace.producer.ProducerRefusal;
 import cn.saihan.trace.producer.Producers;
 
@@ -23,7 +26,11 @@ public class AccountService {
 
 	private final Clock clock;
 
-	AccountService(Accounts accounts, Producers producers, TraceUsers users, PasswordEncoder encoder, Clock clock) {
+	private final AuditTrail audit;
+
+	AccountService(Accounts accounts, Producers producers, TraceUsers users, PasswordEncoder encoder, Clock clock,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.accounts = accounts;
 		this.producers = producers;
 		this.users = users;
@@ -44,7 +51,13 @@ public class AccountService {
 			throw ProducerRefusal.NOT_FOUND.notFound(producerId);
 		}
 		checkUsernameFree(username);
-		return accounts.save(Account.farmer(username, passwordHash, producerId, clock.instant()));
+		Account account = accounts.save(Account.farmer(username, passwordHash, producerId, clock.instant()));
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("username", username);
+		content.put("role", account.getRole().name());
+		content.put("producerId", producerId);
+		audit.record("LOGIN_CREATED", "account:" + username, content);
+		return account;
 	}
 
 	/** Free unless the bureau or a login has it, also in another case or Unicode form ({@link UsernameKey}). */
@@ -66,5 +79,8 @@ public class AccountService {
 			throw AccountRefusal.WRONG_CURRENT_PASSWORD.invalid("currentPassword");
 		}
 		account.changePasswordHash(encoder.encode(newPassword));
+		// That it changed, and whose: never the password, nor its hash.
+		audit.record(actor.username(), "PASSWORD_CHANGED", "account:" + account.getUsername(),
+				Map.of("username", account.getUsername()));
 	}
 }

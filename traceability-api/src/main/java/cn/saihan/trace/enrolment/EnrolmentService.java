@@ -27,6 +27,9 @@ import cn.saihan.trace.system.ClientQuotas;
 @EnableConfigurationProperties(EnrolmentProperties.class)
 public class EnrolmentService {
 
+	/** Who an application is recorded for in the audit log: anyone, by the client address in the entry. */
+	private static final String ANONYMOUS = "anonymous";
+
 	/** The client quota's name for submissions. */
 	private static final String SUBMISSIONS = "enrolment";
 
@@ -78,7 +81,15 @@ public class EnrolmentService {
 		if (enrolments.existsByUsernameKeyAndStatus(UsernameKey.of(username), EnrolmentStatus.PENDING)) {
 			throw AccountRefusal.USERNAME_TAKEN.conflict("username", username);
 		}
-		return enrolments.save(new Enrolment(producer, username, encoder.encode(password), clock.instant()));
+		Enrolment enrolment = enrolments.save(new Enrolment(producer, username, encoder.encode(password),
+				clock.instant()));
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("name", enrolment.getName());
+		content.put("creditCode", enrolment.getCreditCode());
+		content.put("username", enrolment.getUsername());
+		content.put("clientAddress", clientAddress);
+		audit.record(ANONYMOUS, "ENROLMENT_SUBMITTED", "enrolment:" + enrolment.getId(), content);
+		return enrolment;
 	}
 
 	/** Registers the producer and creates its login, all or nothing. */
