@@ -62,4 +62,15 @@ class SecurityHeadersIntegrationTests {
 		assertThat(tooLong.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
 	}
+
+	@Test
+	void aPageNumberOutOfRangeIsTheErrorPageNotAFailure() {
+		PageSession bureau = new PageSession(port).login("bureau", "bureau-demo");
+		for (String path : new String[] { "/bureau/producers?page=1073741824", "/search?q=x&page=-1",
+				"/bureau/enrolments?page=first" }) {
+			HttpResponse<String> answer = bureau.get(path);
+			assertThat(answer.statusCode()).as(path).isEqualTo(400);
+			assertThat(answer.body()).as(path).contains("id=\"error-title\"");
+		}
+	}
 }
