@@ -70,12 +70,15 @@ public class Resolver {
 
 	private final RecordedBy recordedBy;
 
+	private final ScanMetrics scans;
+
 	private final Cache<String, Optional<Identified>> known;
 
 	Resolver(Lots lots, Products products, Producers producers, Towns towns, Certifications certifications,
 			LotViews lotViews, TraceEventService events, LabelService labels, ResolverProperties properties,
-			Clock clock, RecordedBy recordedBy) {
+			Clock clock, RecordedBy recordedBy, ScanMetrics scans) {
 		this.recordedBy = recordedBy;
+		this.scans = scans;
 		this.lots = lots;
 		this.products = products;
 		this.producers = producers;
@@ -92,6 +95,10 @@ public class Resolver {
 
 	/** A serialised label code: a scan. */
 	public ConsumerView resolve(String gtin, String lotCode, String serial) {
+		return scans.counted(scan(gtin, lotCode, serial));
+	}
+
+	private ConsumerView scan(String gtin, String lotCode, String serial) {
 		Optional<Identified> identified = identify(gtin, lotCode);
 		if (identified.isEmpty() || !Serial.isValid(serial)) {
 			return ConsumerView.notGenuine();

@@ -81,6 +81,28 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Management endpoints: the health groups a load balancer asks are public (status only), every
+	 * other endpoint (metrics, Prometheus) is the bureau's, with HTTP Basic as the API.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain managementSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+		AuthenticationEntryPoint unauthorized = (request, response, ex) -> write(response, json, Problems.of(
+				HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED, "Unauthorized", "A valid login is required for this request"));
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
+						"/actuator/health/readiness")
+				.permitAll()
+				.anyRequest().hasRole(BUREAU))
+			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
