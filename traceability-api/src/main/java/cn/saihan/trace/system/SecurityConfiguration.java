@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * box has no account. The bureau may write everything; a farmer (role {@code FARMER}, bound to one
  * producer) may register lots, record events and issue labels, and the controllers refuse any lot
  * of another producer. The API authenticates every request with HTTP Basic and keeps no session;
- * the pages use a form login with a session and CSRF protection.
+ * the pages use a form login with a session and CSRF protection. Of the management endpoints only
+ * the health groups a load balancer asks are public.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -42,19 +43,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
-		// A client locked out of a name hears what a wrong password or an unknown name hears: a lock
-		// must not tell that a name is real. A name that many clients guess at asks everyone to wait.
-		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
-			if (ex instanceof LoginThrottledException throttled) {
-				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
-				write(response, json, Problems.of(HttpStatus.TOO_MANY_REQUESTS, Problems.TOO_MANY_REQUESTS,
-						"Too many requests", throttled.getMessage()));
-			}
-			else {
-				write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED, "Unauthorized",
-						"A valid login is required for this request"));
-			}
-		};
+		AuthenticationEntryPoint unauthorized = unauthorized(json);
 		AccessDeniedHandler forbidden = (request, response, ex) -> write(response, json, Problems.of(
 				HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden", "This login may not make this request"));
 		http.securityMatcher("/api/**")
@@ -88,8 +77,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain managementSecurity(HttpSecurity http, JsonMapper json) throws Exception {
-		AuthenticationEntryPoint unauthorized = (request, response, ex) -> write(response, json, Problems.of(
-				HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED, "Unauthorized", "A valid login is required for this request"));
+		AuthenticationEntryPoint unauthorized = unauthorized(json);
 		http.securityMatcher("/actuator/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
@@ -115,7 +103,6 @@ class SecurityConfiguration {
 				// A producer without a login asks for one here.
 				.requestMatchers(HttpMethod.POST, "/enrol").permitAll()
 				.anyRequest().authenticated())
-			// The sign-in page is the application's own (Chinese first); after it, each role lands on its start page.
 			// Pages load scripts, styles and images from this application only (ECharts is served
 			// from its WebJar): an injected <script> or a script from elsewhere does not run. The one
 			// inline handler (the import form's busy marker) is allowed by its hash; inline styles are
@@ -123,6 +110,7 @@ class SecurityConfiguration {
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			// The sign-in page is the application's own (Chinese first); after it, each role lands on its start page.
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace").permitAll())
 			.logout(logout -> logout.permitAll());
 		return http.build();
@@ -132,6 +120,24 @@ class SecurityConfiguration {
 	PasswordEncoder passwordEncoder() {
 		// bcrypt today, with the algorithm named in each hash so that it can be upgraded later.
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * A client locked out of a name hears what a wrong password or an unknown name hears: a lock must
+	 * not tell that a name is real. A name that many clients guess at asks everyone to wait (429).
+	 */
+	private static AuthenticationEntryPoint unauthorized(JsonMapper json) {
+		return (request, response, ex) -> {
+			if (ex instanceof LoginThrottledException throttled) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+				write(response, json, Problems.of(HttpStatus.TOO_MANY_REQUESTS, Problems.TOO_MANY_REQUESTS,
+						"Too many requests", throttled.getMessage()));
+			}
+			else {
+				write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED, "Unauthorized",
+						"A valid login is required for this request"));
+			}
+		};
 	}
 
 	private static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem)
