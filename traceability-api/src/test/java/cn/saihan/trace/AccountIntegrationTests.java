@@ -2,6 +2,7 @@ package cn.saihan.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -123,6 +124,73 @@ class AccountIntegrationTests {
 				Map.of("username", "li", "password", "short"));
 	}
 
+	/** 30 Chinese characters are 90 bytes in UTF-8, more than BCrypt hashes (72). */
+	private static final String NINETY_BYTES = "赛罕区农产品追溯与品牌认证平台太平庄番茄黑沙图红心火龙果赛音";
+
+	@Test
+	void aPasswordLongerThan72BytesIsRefusedWhereverOneIsChosenAndNeverFailsALogin() {
+		assertThat(NINETY_BYTES.getBytes(StandardCharsets.UTF_8)).hasSize(90);
+		refusedNaming("password", registry.asBureau(), "/api/v1/producers/" + ownProducer + "/account",
+				Map.of("username", "long-password", "password", NINETY_BYTES));
+		refusedNaming("password", registry.anonymous(), "/api/v1/enrolments",
+				Map.of("name", "长密码农户", "type", "INDIVIDUAL", "townCode", "yulin", "contactName", "长密码",
+						"contactPhone", "13800000000", "username", "long-password-2", "password", NINETY_BYTES));
+		var before = registry.counts();
+		farmer.put().uri("/api/v1/account/password").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("currentPassword", "tomato-2025", "newPassword", NINETY_BYTES)).exchange()
+			.expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("newPassword");
+		farmer.put().uri("/api/v1/account/password").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("currentPassword", NINETY_BYTES, "newPassword", "another-pass-1")).exchange()
+			.expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("currentPassword");
+		assertThat(registry.counts()).isEqualTo(before);
+		// 24 Chinese characters (72 bytes) are still a password.
+		registry.post("/api/v1/producers/" + ownProducer + "/account",
+				Map.of("username", "long-password", "password", NINETY_BYTES.substring(0, 24)));
+		inUtf8("long-password", NINETY_BYTES.substring(0, 24)).get().uri("/api/v1/account").exchange()
+			.expectStatus().isOk();
+		// A login with a password longer than any can be is just a wrong password.
+		inUtf8("long-password", NINETY_BYTES).get().uri("/api/v1/account").exchange()
+			.expectStatus().isUnauthorized();
+	}
+
+	private RestTestClient inUtf8(String username, String password) {
+		return registry.anonymous().mutate()
+			.defaultHeaders(headers -> headers.setBasicAuth(username, password, StandardCharsets.UTF_8)).build();
+	}
+
+	private void refusedNaming(String field, RestTestClient client, String path, Object body) {
+		var before = registry.counts();
+		client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo(field);
+		assertThat(registry.counts()).isEqualTo(before);
+	}
+
+	@Test
+	void userNamesThatDifferOnlyInCaseOrATrailingDotAreOneName() {
+		registry.post("/api/v1/producers/" + ownProducer + "/account",
+				Map.of("username", "Look-Alike1", "password", "tomato-2025"));
+		for (String lookAlike : List.of("look-alike1", "LOOK-ALIKE1", "Bureau", "BUREAU")) {
+			refusedWith(409, registry.asBureau(), "/api/v1/producers/" + otherProducer + "/account",
+					Map.of("username", lookAlike, "password", "12345678"));
+			refusedWith(409, registry.anonymous(), "/api/v1/enrolments", enrolment(lookAlike));
+		}
+		for (String trailing : List.of("bureau.", "farmer1.", "look-alike1 ")) {
+			refusedWith(400, registry.asBureau(), "/api/v1/producers/" + otherProducer + "/account",
+					Map.of("username", trailing, "password", "12345678"));
+			refusedWith(400, registry.anonymous(), "/api/v1/enrolments", enrolment(trailing));
+		}
+		// Two applications waiting for look-alike names: the second is refused at once.
+		registry.anonymous().post().uri("/api/v1/enrolments").contentType(MediaType.APPLICATION_JSON)
+			.body(enrolment("Pending-Name")).exchange().expectStatus().isCreated();
+		refusedWith(409, registry.anonymous(), "/api/v1/enrolments", enrolment("pending-name"));
+	}
+
+	private static Map<String, Object> enrolment(String username) {
+		return Map.of("name", "同名测试农户", "type", "INDIVIDUAL", "townCode", "yulin", "contactName", "同名",
+				"contactPhone", "13800000000", "username", username, "password", "long-enough-1");
+	}
+
 	@Test
 	void passwordsAreStoredHashed() {
 		registry.post("/api/v1/producers/" + ownProducer + "/account",
@@ -157,7 +225,7 @@ class AccountIntegrationTests {
 		}
 		registry.as("guessed", "right-password").get().uri("/api/v1/account").exchange()
 			.expectStatus().isUnauthorized()
-			.expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("locked"));
+			.expectBody().jsonPath("$.detail").isEqualTo("A valid login is required for this request");
 		// Other logins are not affected.
 		farmer.get().uri("/api/v1/account").exchange().expectStatus().isOk();
 	}

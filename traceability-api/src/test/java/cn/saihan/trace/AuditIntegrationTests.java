@@ -59,6 +59,50 @@ class AuditIntegrationTests {
 		assertThat(verification.get("entries").asLong()).isEqualTo(registry.count("audit_entry"));
 	}
 
+	private Map<String, Object> newest(String action) {
+		return registry.jdbc().queryForMap(
+				"select actor, subject, content from audit_entry where id = (select max(id) from audit_entry where action = ?)",
+				action);
+	}
+
+	@Test
+	void loginsPasswordsProducersProductsAndApplicationsAreRecordedToo() {
+		long before = registry.count("audit_entry");
+		long producer = registry.producer("审计登记合作社", "jinhe");
+		assertThat(newest("PRODUCER_REGISTERED").get("SUBJECT")).isEqualTo("producer:" + producer);
+		assertThat((String) newest("PRODUCER_REGISTERED").get("CONTENT")).contains("审计登记合作社");
+
+		registry.post("/api/v1/products", Map.of("code", "SH-AUDIT-MUSHROOM", "nameZh", "审计平菇", "category", "VEGETABLE"));
+		assertThat(newest("PRODUCT_ADDED").get("SUBJECT")).isEqualTo("product:SH-AUDIT-MUSHROOM");
+
+		registry.post("/api/v1/producers/" + producer + "/account",
+				Map.of("username", "audited-login", "password", "first-pass-1"));
+		assertThat(newest("LOGIN_CREATED")).containsEntry("ACTOR", "bureau").containsEntry("SUBJECT",
+				"account:audited-login");
+
+		registry.as("audited-login", "first-pass-1").put().uri("/api/v1/account/password")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("currentPassword", "first-pass-1", "newPassword", "second-pass-2")).exchange()
+			.expectStatus().isNoContent();
+		Map<String, Object> changed = newest("PASSWORD_CHANGED");
+		assertThat(changed).containsEntry("ACTOR", "audited-login");
+		String hash = registry.jdbc().queryForObject("select password_hash from account where username = 'audited-login'",
+				String.class);
+		assertThat((String) changed.get("CONTENT")).doesNotContain("second-pass-2", "first-pass-1", hash, "bcrypt");
+
+		registry.anonymous().post().uri("/api/v1/enrolments").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("name", "审计申请农户", "type", "INDIVIDUAL", "townCode", "jinhe", "contactName", "审计",
+					"contactPhone", "13800000000", "username", "audited-applicant", "password", "long-enough-1"))
+			.exchange().expectStatus().isCreated();
+		Map<String, Object> submitted = newest("ENROLMENT_SUBMITTED");
+		assertThat(submitted).containsEntry("ACTOR", "anonymous");
+		assertThat((String) submitted.get("CONTENT")).contains("audited-applicant", "127.0.0.1")
+			.doesNotContain("long-enough-1");
+
+		assertThat(registry.count("audit_entry")).isEqualTo(before + 5);
+		assertThat(verify().get("valid").asBoolean()).isTrue();
+	}
+
 	@Test
 	void aRowAlteredInTheDatabaseIsFoundAtExactlyThatEntry() {
 		long producer = registry.producer("黄合少镇篡改测试合作社", "huangheshao");

@@ -3,9 +3,14 @@ package cn.saihan.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,6 +155,54 @@ class CertificationIntegrationTests {
 		JsonNode stored = registry.get("/api/v1/certifications/" + id);
 		assertThat(stored.get("revokedAt").asString()).isEqualTo(LocalDate.now().toString());
 		assertThat(stored.get("revocationReason").asString()).isEqualTo("抽检农残超标");
+	}
+
+	@Test
+	void ofTenRevocationsAtOnceExactlyOneIsRecorded() throws Exception {
+		long id = post(green("2024-01-01", "2026-12-31")).expectStatus().isCreated().expectBody(JsonNode.class)
+			.returnResult().getResponseBody().get("id").asLong();
+		ExecutorService pool = Executors.newFixedThreadPool(10);
+		try {
+			List<Future<Integer>> answers = new ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				Map<String, Object> revocation = Map.of("revokedAt", LocalDate.of(2025, 1, 1 + i).toString(),
+						"reason", "理由 " + i);
+				answers.add(pool.submit(() -> registry.asBureau().post()
+					.uri("/api/v1/certifications/" + id + "/revocation").contentType(MediaType.APPLICATION_JSON)
+					.body(revocation).exchange().returnResult().getStatus().value()));
+			}
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> answer : answers) {
+				statuses.add(answer.get(60, TimeUnit.SECONDS));
+			}
+			assertThat(statuses).containsOnly(200, 409);
+			assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(registry.jdbc().queryForObject(
+				"SELECT COUNT(*) FROM audit_entry WHERE action = 'CERTIFICATION_REVOKED' AND subject = ?", Long.class,
+				"certification:" + id)).isEqualTo(1);
+		JsonNode stored = registry.get("/api/v1/certifications/" + id);
+		String reason = stored.get("revocationReason").asString();
+		assertThat(stored.get("revokedAt").asString())
+			.isEqualTo(LocalDate.of(2025, 1, 1 + Integer.parseInt(reason.substring(3))).toString());
+	}
+
+	@Test
+	void aRevocationOutsideTheCertificatesValidityIsRefused() {
+		long id = post(green("2024-01-01", "2025-12-31")).expectStatus().isCreated().expectBody(JsonNode.class)
+			.returnResult().getResponseBody().get("id").asLong();
+		for (String date : List.of("1999-12-31", "2023-12-31", "2026-01-01")) {
+			var before = registry.counts();
+			registry.asBureau().post().uri("/api/v1/certifications/" + id + "/revocation")
+				.contentType(MediaType.APPLICATION_JSON).body(Map.of("revokedAt", date, "reason", "日期不对"))
+				.exchange().expectStatus().isBadRequest()
+				.expectBody().jsonPath("$.errors[0].field").isEqualTo("revokedAt");
+			assertThat(registry.counts()).isEqualTo(before);
+		}
+		assertThat(registry.get("/api/v1/certifications/" + id).get("status").asString()).isNotEqualTo("REVOKED");
 	}
 
 	@Test

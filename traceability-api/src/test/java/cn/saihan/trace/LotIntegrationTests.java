@@ -203,7 +203,7 @@ class LotIntegrationTests {
 		JsonNode events = registry.get("/api/v1/lots/" + lot.get("lotCode").asString() + "/events");
 		assertThat(events.get("content")).hasSize(1);
 		assertThat(events.get("content").get(0).get("type").asString()).isEqualTo("HARVESTED");
-		assertThat(events.get("content").get(0).get("recordedBy").asString()).isEqualTo("bureau");
+		assertThat(events.get("content").get(0).get("recordedBy").asString()).isEqualTo("区农牧水利局");
 	}
 
 	@Test

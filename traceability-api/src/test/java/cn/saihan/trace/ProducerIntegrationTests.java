@@ -150,7 +150,7 @@ class ProducerIntegrationTests {
 		put(registry.asBureau(), id, corrected).expectStatus().isOk().expectBody()
 			.jsonPath("$.name").isEqualTo("榆林镇东干丈生态农业合作社").jsonPath("$.creditCode").isEqualTo(code);
 
-		JsonNode read = registry.get("/api/v1/producers/" + id);
+		JsonNode read = registry.getAsBureau("/api/v1/producers/" + id);
 		assertThat(read.get("contactPhone").asString()).isEqualTo("13947100999");
 		String content = registry.jdbc().queryForObject(
 				"SELECT content FROM audit_entry WHERE action = 'PRODUCER_CORRECTED' AND subject = ?", String.class,

@@ -70,4 +70,30 @@ class RestartIntegrationTests {
 				.get("content")).hasSize(1);
 		}
 	}
+
+	/** A client locked out of the bureau's login stays locked out after a restart; others never were. */
+	@Test
+	void aLockedOutClientStaysLockedOutAfterARestartAndOthersSignIn() {
+		try (ConfigurableApplicationContext first = start()) {
+			for (int i = 0; i < 5; i++) {
+				assertThat(accountStatus(first, "203.0.113.50", "wrong-" + i)).isEqualTo(401);
+			}
+			assertThat(accountStatus(first, "203.0.113.50", RegistryClient.BUREAU_PASSWORD)).isEqualTo(401);
+		}
+		try (ConfigurableApplicationContext second = start()) {
+			assertThat(accountStatus(second, "203.0.113.50", RegistryClient.BUREAU_PASSWORD)).isEqualTo(401);
+			assertThat(accountStatus(second, "203.0.113.51", RegistryClient.BUREAU_PASSWORD)).isEqualTo(200);
+		}
+	}
+
+	/** {@code GET /api/v1/account} as the bureau from a client address (the test talks through loopback, a trusted proxy). */
+	private static int accountStatus(ConfigurableApplicationContext context, String client, String password) {
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		return RestClient.create("http://localhost:" + port).get().uri("/api/v1/account")
+			.headers(h -> {
+				h.setBasicAuth(RegistryClient.BUREAU_USER, password);
+				h.set("X-Forwarded-For", client);
+			})
+			.exchange((request, response) -> response.getStatusCode().value());
+	}
 }

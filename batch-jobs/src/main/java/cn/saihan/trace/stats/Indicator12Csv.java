@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.saihan.trace.indicator.Indicator12Result;
+import cn.saihan.trace.system.Csv;
 import cn.saihan.trace.town.Town;
 import cn.saihan.trace.town.Towns;
 
@@ -46,10 +47,7 @@ final class Indicator12Csv {
 		if (value == null) {
 			return "";
 		}
-		String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
-		if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
-			return '"' + text.replace("\"", "\"\"") + '"';
-		}
-		return text;
+		// The application's one CSV rule: quoted where needed, never read as a formula by a spreadsheet.
+		return Csv.field(value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString());
 	}
 }

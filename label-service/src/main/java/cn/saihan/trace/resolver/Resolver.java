@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import cn.saihan.trace.account.RecordedBy;
 import cn.saihan.trace.certification.Certification;
 import cn.saihan.trace.certification.Certifications;
 import cn.saihan.trace.event.TraceEventService;
@@ -67,13 +69,19 @@ public class Resolver {
 
 	private final Clock clock;
 
+	private final RecordedBy recordedBy;
+
+	private final ScanMetrics scans;
+
 	private final Cache<String, Optional<Identified>> known;
 
 	private final Cache<String, Optional<ProductPage>> productPages;
 
 	Resolver(Lots lots, Products products, Producers producers, Towns towns, Certifications certifications,
 			LotViews lotViews, TraceEventService events, LabelService labels, ResolverProperties properties,
-			Clock clock) {
+			Clock clock, RecordedBy recordedBy, ScanMetrics scans) {
+		this.recordedBy = recordedBy;
+		this.scans = scans;
 		this.lots = lots;
 		this.catalogue = products;
 		this.producers = producers;
@@ -90,8 +98,12 @@ public class Resolver {
 			.maximumSize(properties.cacheSize()).build();
 	}
 
-	/** A serialised label's code: a scan, counted. */
+	/** A serialised label's code: a scan, counted (and in the scan metrics by verdict). */
 	public ConsumerView label(DigitalLink link) {
+		return scans.counted(scan(link));
+	}
+
+	private ConsumerView scan(DigitalLink link) {
 		Optional<Identified> identified = identify(link);
 		if (identified.isEmpty() || link.serial() == null || !Serial.isValid(link.serial())) {
 			return ConsumerView.notGenuine();
@@ -201,7 +213,13 @@ public class Resolver {
 				new ProducerView(producer.getName(), producer.getTownCode(), townName, producer.getVillage()),
 				new LotSummary(lotView.lotCode(), lotView.harvestDate(), lotView.quantityKg(), lotView.village(),
 						lotView.plot(), lotView.certifiedTypes()),
-				standings, lotView.complianceCertificate(), events.ofLot(lot.getLotCode().value()));
+				standings, lotView.complianceCertificate(), publicly(events.ofLot(lot.getLotCode().value())));
+	}
+
+	/** A consumer reads who recorded each event by name (a producer's, the bureau's), never by login. */
+	private List<TraceEventView> publicly(List<TraceEventView> events) {
+		UnaryOperator<String> names = recordedBy.publicNames();
+		return events.stream().map(event -> event.recordedByShownAs(names.apply(event.recordedBy()))).toList();
 	}
 
 	private String townName(Producer producer) {

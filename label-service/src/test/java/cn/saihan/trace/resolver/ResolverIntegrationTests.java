@@ -76,6 +76,8 @@ class ResolverIntegrationTests {
 		assertThat(first.at("/complianceCertificate/basis").isMissingNode()).isFalse();
 		assertThat(first.get("events").findValuesAsString("type")).containsExactly("HARVESTED", "INSPECTED");
 		assertThat(first.at("/events/1/details/result").asString()).isEqualTo("PASS");
+		// Recorded by the bureau's login, read as the bureau's name: no login reaches a consumer.
+		assertThat(first.get("events").findValuesAsString("recordedBy")).containsOnly("区农牧水利局");
 	}
 
 	@Test

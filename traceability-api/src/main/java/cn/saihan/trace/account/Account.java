@@ -21,6 +21,9 @@ public class Account {
 
 	private String username;
 
+	/** The name as {@link UsernameKey} compares it; unique. */
+	private String usernameKey;
+
 	private String passwordHash;
 
 	@Enumerated(EnumType.STRING)
@@ -36,6 +39,7 @@ public class Account {
 	static Account farmer(String username, String passwordHash, long producerId, Instant now) {
 		Account account = new Account();
 		account.username = username;
+		account.usernameKey = UsernameKey.of(username);
 		account.passwordHash = passwordHash;
 		account.role = Role.FARMER;
 		account.producerId = producerId;

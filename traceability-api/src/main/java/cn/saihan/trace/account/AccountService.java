@@ -1,11 +1,14 @@
 package cn.saihan.trace.account;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.saihan.trace.audit.AuditTrail;
 import cn.saihan.trace.producer.ProducerRefusal;
 import cn.saihan.trace.producer.Producers;
 
@@ -23,7 +26,11 @@ public class AccountService {
 
 	private final Clock clock;
 
-	AccountService(Accounts accounts, Producers producers, TraceUsers users, PasswordEncoder encoder, Clock clock) {
+	private final AuditTrail audit;
+
+	AccountService(Accounts accounts, Producers producers, TraceUsers users, PasswordEncoder encoder, Clock clock,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.accounts = accounts;
 		this.producers = producers;
 		this.users = users;
@@ -44,11 +51,18 @@ public class AccountService {
 			throw ProducerRefusal.NOT_FOUND.notFound(producerId);
 		}
 		checkUsernameFree(username);
-		return accounts.save(Account.farmer(username, passwordHash, producerId, clock.instant()));
+		Account account = accounts.save(Account.farmer(username, passwordHash, producerId, clock.instant()));
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("username", username);
+		content.put("role", account.getRole().name());
+		content.put("producerId", producerId);
+		audit.record("LOGIN_CREATED", "account:" + username, content);
+		return account;
 	}
 
+	/** Free unless the bureau or a login has it, also in another case or Unicode form ({@link UsernameKey}). */
 	public void checkUsernameFree(String username) {
-		if (users.isBureau(username) || accounts.existsByUsername(username)) {
+		if (users.isBureau(username) || accounts.existsByUsernameKey(UsernameKey.of(username))) {
 			throw AccountRefusal.USERNAME_TAKEN.conflict("username", username);
 		}
 	}
@@ -61,9 +75,12 @@ public class AccountService {
 		}
 		Account account = accounts.findByUsername(actor.username())
 			.orElseThrow(() -> AccountRefusal.NO_ACCOUNT.notFound(actor.username()));
-		if (!encoder.matches(currentPassword, account.getPasswordHash())) {
+		if (!ValidPassword.Validator.fitsHash(currentPassword) || !encoder.matches(currentPassword, account.getPasswordHash())) {
 			throw AccountRefusal.WRONG_CURRENT_PASSWORD.invalid("currentPassword");
 		}
 		account.changePasswordHash(encoder.encode(newPassword));
+		// That it changed, and whose: never the password, nor its hash.
+		audit.record(actor.username(), "PASSWORD_CHANGED", "account:" + account.getUsername(),
+				Map.of("username", account.getUsername()));
 	}
 }

@@ -9,4 +9,7 @@ public interface Accounts extends ListCrudRepository<Account, Long> {
 	Optional<Account> findByUsername(String username);
 
 	boolean existsByUsername(String username);
+
+	/** Whether a login of this name, or of one that differs only in case or Unicode form, exists. */
+	boolean existsByUsernameKey(String usernameKey);
 }

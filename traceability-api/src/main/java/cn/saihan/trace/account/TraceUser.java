@@ -12,8 +12,8 @@ class TraceUser extends User {
 
 	private final Actor actor;
 
-	TraceUser(String username, String passwordHash, Role role, Long producerId, boolean locked) {
-		super(username, passwordHash, true, true, true, !locked,
+	TraceUser(String username, String passwordHash, Role role, Long producerId) {
+		super(username, passwordHash, true, true, true, true,
 				List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
 		this.actor = new Actor(username, role, producerId);
 	}

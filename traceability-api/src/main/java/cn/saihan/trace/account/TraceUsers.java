@@ -11,22 +11,19 @@ import cn.saihan.trace.system.TraceProperties;
 /**
  * The user store: the bureau's login from configuration (so that a deployment sets it, as a
  * password or a {@code {bcrypt}} hash, without touching the database), farmers' logins from the
- * {@code account} table. A user name locked by {@link LoginAttempts} is reported as locked.
+ * {@code account} table. Locks and throttling are {@link GuardedLogins}' concern.
  */
 @Component
 class TraceUsers implements UserDetailsService {
 
 	private final Accounts accounts;
 
-	private final LoginAttempts attempts;
-
 	private final String bureauUsername;
 
 	private final String bureauPasswordHash;
 
-	TraceUsers(Accounts accounts, LoginAttempts attempts, TraceProperties properties, PasswordEncoder encoder) {
+	TraceUsers(Accounts accounts, TraceProperties properties, PasswordEncoder encoder) {
 		this.accounts = accounts;
-		this.attempts = attempts;
 		this.bureauUsername = properties.bureau().username();
 		String password = properties.bureau().password();
 		this.bureauPasswordHash = password.startsWith("{") ? password : encoder.encode(password);
@@ -34,17 +31,17 @@ class TraceUsers implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		boolean locked = attempts.isLocked(username);
 		if (bureauUsername.equals(username)) {
-			return new TraceUser(username, bureauPasswordHash, Role.BUREAU, null, locked);
+			return new TraceUser(username, bureauPasswordHash, Role.BUREAU, null);
 		}
 		return accounts.findByUsername(username)
 			.map(account -> new TraceUser(account.getUsername(), account.getPasswordHash(), account.getRole(),
-					account.getProducerId(), locked))
+					account.getProducerId()))
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}
 
+	/** Whether the name is the bureau's, also in another case or Unicode form. */
 	boolean isBureau(String username) {
-		return bureauUsername.equals(username);
+		return UsernameKey.of(bureauUsername).equals(UsernameKey.of(username));
 	}
 }

@@ -32,10 +32,13 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+	private final AuditChainKey keys;
+
+	AuditTrail(JdbcTemplate jdbc, JsonMapper json, Clock clock, AuditChainKey keys) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.keys = keys;
 	}
 
 	/** Records a write by the current login (or {@value #SYSTEM}). */
@@ -46,16 +49,20 @@ public class AuditTrail {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String actor, String action, String subject, Map<String, ?> content) {
-		String previousHash = jdbc.queryForObject("SELECT last_hash FROM audit_head WHERE id = 1 FOR UPDATE",
-				String.class);
+		var head = jdbc.queryForMap("SELECT last_hash, entries FROM audit_head WHERE id = 1 FOR UPDATE");
+		String previousHash = (String) head.get("last_hash");
+		long entries = ((Number) head.get("entries")).longValue() + 1;
 		// Stored timestamps keep microseconds at best (PostgreSQL); hash what will be read back.
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		String text = json.writeValueAsString(content);
-		String hash = AuditEntry.hash(previousHash, now, actor, action, subject, text);
+		String algorithm = keys.algorithm();
+		String hash = keys.hash(algorithm, AuditEntry.lines(previousHash, now, actor, action, subject, text));
 		jdbc.update("""
-				INSERT INTO audit_entry (recorded_at, actor, action, subject, content, previous_hash, hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""", Timestamp.from(now), actor, action, subject, text, previousHash, hash);
-		jdbc.update("UPDATE audit_head SET last_hash = ?, entries = entries + 1 WHERE id = 1", hash);
+				INSERT INTO audit_entry (recorded_at, actor, action, subject, content, previous_hash, hash, hash_algorithm)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", Timestamp.from(now), actor, action, subject, text, previousHash, hash,
+				algorithm);
+		jdbc.update("UPDATE audit_head SET last_hash = ?, entries = ?, head_mac = ? WHERE id = 1", hash, entries,
+				keys.headMac(hash, entries));
 	}
 
 	private static String currentActor() {

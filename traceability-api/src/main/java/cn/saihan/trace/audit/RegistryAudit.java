@@ -13,11 +13,15 @@ import cn.saihan.trace.event.TraceEventRecorded;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotRegistered;
 import cn.saihan.trace.producer.ProducerCorrected;
+import cn.saihan.trace.producer.ProducerRegistered;
 import cn.saihan.trace.producer.ProducerService;
 import cn.saihan.trace.producer.ProducerService.NewProducer;
+import cn.saihan.trace.product.Product;
+import cn.saihan.trace.product.ProductAdded;
 
 /**
- * Writes an audit entry for each write to the registry, from the domain events the writes publish
+ * Writes an audit entry for each write to the registry (lots, events, producers, products,
+ * certifications), from the domain events the writes publish
  * inside their transactions (so the entry commits or rolls back with the write).
  */
 @Component
@@ -68,6 +72,26 @@ class RegistryAudit {
 		content.put("validFrom", c.getValidFrom().toString());
 		content.put("validTo", c.getValidTo() == null ? null : c.getValidTo().toString());
 		trail.record("CERTIFICATION_REGISTERED", "certification:" + c.getId(), content);
+	}
+
+	@EventListener
+	void on(ProducerRegistered registered) {
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("producerId", registered.producer().getId());
+		content.putAll(details(ProducerService.detailsOf(registered.producer())));
+		trail.record("PRODUCER_REGISTERED", "producer:" + registered.producer().getId(), content);
+	}
+
+	@EventListener
+	void on(ProductAdded added) {
+		Product product = added.product();
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("code", product.getCode());
+		content.put("nameZh", product.getNameZh());
+		content.put("nameEn", product.getNameEn());
+		content.put("category", product.getCategory().name());
+		content.put("gtin", product.getGtin().value());
+		trail.record("PRODUCT_ADDED", "product:" + product.getCode(), content);
 	}
 
 	/** What consumers read on every label of the producer's lots changes: who changed what from what. */

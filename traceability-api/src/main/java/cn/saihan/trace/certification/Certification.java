@@ -23,6 +23,9 @@ import jakarta.persistence.Table;
 @Table(name = "certification")
 public class Certification {
 
+	/** No certification of the registry is older; an earlier date is a typing error. */
+	static final LocalDate EARLIEST_REVOCATION = LocalDate.of(2000, 1, 1);
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -94,6 +97,16 @@ public class Certification {
 	public void revoke(LocalDate on, String reason) {
 		if (revokedAt != null) {
 			throw CertificationRefusal.ALREADY_REVOKED.conflict(null, certificateNo, revokedAt);
+		}
+		// A revocation outside the validity would rewrite what the certificate meant before it was held.
+		if (on.isBefore(EARLIEST_REVOCATION)) {
+			throw CertificationRefusal.REVOKED_BEFORE_2000.invalid("revokedAt");
+		}
+		if (on.isBefore(validFrom)) {
+			throw CertificationRefusal.REVOKED_BEFORE_VALID_FROM.invalid("revokedAt", validFrom);
+		}
+		if (validTo != null && on.isAfter(validTo)) {
+			throw CertificationRefusal.REVOKED_AFTER_VALID_TO.invalid("revokedAt", validTo);
 		}
 		this.revokedAt = on;
 		this.revocationReason = reason;

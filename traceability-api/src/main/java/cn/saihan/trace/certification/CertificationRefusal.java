@@ -11,7 +11,10 @@ public enum CertificationRefusal implements Refusal {
 	VALID_TO_BEFORE_FROM("must not be before validFrom {0}"),
 	VALID_TO_TOO_LATE("is too late: a {0} certification starting {1} may run until {2} at most"),
 	NUMBER_TAKEN("Certificate number {0} is already registered"),
-	ALREADY_REVOKED("Certification {0} was already revoked on {1}");
+	ALREADY_REVOKED("Certification {0} was already revoked on {1}"),
+	REVOKED_BEFORE_2000("must not be before 2000-01-01"),
+	REVOKED_BEFORE_VALID_FROM("must not be before the certificate's validity starts, {0}"),
+	REVOKED_AFTER_VALID_TO("must not be after the certificate's validity ends, {0}");
 
 	private final String english;
 

@@ -75,6 +75,8 @@ public class CertificationService {
 
 	@Transactional
 	public Certification revoke(long certificationId, RevocationRequest request) {
+		certifications.lockById(certificationId)
+			.orElseThrow(() -> CertificationRefusal.NOT_FOUND.notFound(certificationId));
 		Certification certification = certifications.findById(certificationId)
 			.orElseThrow(() -> CertificationRefusal.NOT_FOUND.notFound(certificationId));
 		certification.revoke(request.revokedAt(), request.reason().strip());

@@ -176,9 +176,9 @@ class DemoData implements ApplicationRunner {
 	private void seedEnrolments() {
 		CreditCode farm = CreditCode.withCheckCharacter(typeDigits(ProducerType.FAMILY_FARM) + "150105" + "MA0W5L7N2");
 		enrolments.submit(new NewProducer("赛罕区乌兰家庭农场", ProducerType.FAMILY_FARM, farm.value(), "yulin", "后窑子村",
-				"乌兰", "13947104001"), "wulan-farm", DEMO_ENROLMENT_PASSWORD);
+				"乌兰", "13947104001"), "wulan-farm", DEMO_ENROLMENT_PASSWORD, "demo-data");
 		enrolments.submit(new NewProducer("赵文斌", ProducerType.INDIVIDUAL, null, "huangheshao", "太平庄村", "赵文斌",
-				"13947104002"), "zhao-wenbin", DEMO_ENROLMENT_PASSWORD);
+				"13947104002"), "zhao-wenbin", DEMO_ENROLMENT_PASSWORD, "demo-data");
 	}
 
 	private Certification certify(Producer producer, CertificationType type, String number, String from, String to,

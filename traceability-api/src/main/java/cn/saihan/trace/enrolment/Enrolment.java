@@ -2,6 +2,7 @@ package cn.saihan.trace.enrolment;
 
 import java.time.Instant;
 
+import cn.saihan.trace.account.UsernameKey;
 import cn.saihan.trace.producer.ProducerService.NewProducer;
 import cn.saihan.trace.producer.ProducerType;
 import cn.saihan.trace.system.Terms;
@@ -41,6 +42,8 @@ public class Enrolment {
 
 	private String username;
 
+	private String usernameKey;
+
 	private String passwordHash;
 
 	@Enumerated(EnumType.STRING)
@@ -69,6 +72,7 @@ public class Enrolment {
 		this.contactPhone = producer.contactPhone();
 		this.gln = producer.gln();
 		this.username = username;
+		this.usernameKey = UsernameKey.of(username);
 		this.passwordHash = passwordHash;
 		this.status = EnrolmentStatus.PENDING;
 		this.submittedAt = now;

@@ -21,6 +21,7 @@ import cn.saihan.trace.producer.ProducerService.NewProducer;
 import cn.saihan.trace.producer.ProducerType;
 import cn.saihan.trace.producer.ValidCreditCode;
 import cn.saihan.trace.town.KnownTown;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -44,8 +45,9 @@ class EnrolmentController {
 	}
 
 	@PostMapping("/api/v1/enrolments")
-	ResponseEntity<EnrolmentView> submit(@Valid @RequestBody EnrolmentRequest request) {
-		Enrolment enrolment = service.submit(request.producer(), request.username(), request.password());
+	ResponseEntity<EnrolmentView> submit(@Valid @RequestBody EnrolmentRequest request, HttpServletRequest http) {
+		Enrolment enrolment = service.submit(request.producer(), request.username(), request.password(),
+				http.getRemoteAddr());
 		return ResponseEntity.created(URI.create("/api/v1/enrolments/" + enrolment.getId()))
 			.body(EnrolmentView.of(enrolment));
 	}

@@ -1,5 +1,7 @@
 package cn.saihan.trace.enrolment;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -8,7 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param maxPending requests waiting for the bureau at most; anyone may submit one, so this caps
  * what a flood of made-up requests can pile up
+ * @param maxPerClient requests one client address may submit per {@code perClientWindow}, so that
+ * one sender cannot fill the pending cap for everybody
+ * @param perClientWindow the window of {@code maxPerClient}
  */
 @ConfigurationProperties("trace.enrolment")
-public record EnrolmentProperties(@DefaultValue("200") int maxPending) {
+public record EnrolmentProperties(@DefaultValue("200") int maxPending, @DefaultValue("5") int maxPerClient,
+		@DefaultValue("1h") Duration perClientWindow) {
 }

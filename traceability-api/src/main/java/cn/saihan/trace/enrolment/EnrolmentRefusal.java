@@ -7,7 +7,7 @@ public enum EnrolmentRefusal implements Refusal {
 
 	NOT_FOUND("No enrolment with id {0}"),
 	TOO_MANY_PENDING("Too many enrolments await the bureau's review; please try again later"),
-	CREDIT_CODE_PENDING("An enrolment with credit code {0} already awaits review"),
+	TOO_MANY_FROM_CLIENT("Too many enrolments from this address; please try again later"),
 	ALREADY_DECIDED("Enrolment {0} was already {1}");
 
 	private final String english;

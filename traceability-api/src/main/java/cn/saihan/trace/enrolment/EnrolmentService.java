@@ -11,11 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.saihan.trace.account.AccountRefusal;
 import cn.saihan.trace.account.AccountService;
+import cn.saihan.trace.account.UsernameKey;
 import cn.saihan.trace.audit.AuditTrail;
 import cn.saihan.trace.gs1.Gln;
 import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.ProducerService;
 import cn.saihan.trace.producer.ProducerService.NewProducer;
+import cn.saihan.trace.system.ClientQuotas;
 
 /**
  * Takes producers' enrolments and the bureau's decisions on them. A request is checked by the rules
@@ -25,6 +27,12 @@ import cn.saihan.trace.producer.ProducerService.NewProducer;
 @Service
 @EnableConfigurationProperties(EnrolmentProperties.class)
 public class EnrolmentService {
+
+	/** Who an application is recorded for in the audit log: anyone, by the client address in the entry. */
+	private static final String ANONYMOUS = "anonymous";
+
+	/** The client quota's name for submissions. */
+	private static final String SUBMISSIONS = "enrolment";
 
 	private final Enrolments enrolments;
 
@@ -40,8 +48,11 @@ public class EnrolmentService {
 
 	private final Clock clock;
 
+	private final ClientQuotas quotas;
+
 	EnrolmentService(Enrolments enrolments, ProducerService producers, AccountService accounts, AuditTrail audit,
-			PasswordEncoder encoder, EnrolmentProperties properties, Clock clock) {
+			PasswordEncoder encoder, EnrolmentProperties properties, Clock clock, ClientQuotas quotas) {
+		this.quotas = quotas;
 		this.enrolments = enrolments;
 		this.producers = producers;
 		this.accounts = accounts;
@@ -51,22 +62,36 @@ public class EnrolmentService {
 		this.clock = clock;
 	}
 
+	/**
+	 * Takes a producer's request from {@code clientAddress}, which may send a few per hour. A credit
+	 * code already registered is refused at once; one that another request waiting for review names
+	 * is not, so that nobody can reserve a cooperative's public code by applying first: the bureau
+	 * decides, and the second approval of a code fails with the reason.
+	 */
 	@Transactional
-	public Enrolment submit(NewProducer producer, String username, String password) {
+	public Enrolment submit(NewProducer producer, String username, String password, String clientAddress) {
+		quotas.take(SUBMISSIONS, clientAddress, properties.maxPerClient(), properties.perClientWindow())
+			.ifPresent(wait -> {
+				throw EnrolmentRefusal.TOO_MANY_FROM_CLIENT.tooMany().retryAfter(wait);
+			});
 		if (enrolments.countByStatus(EnrolmentStatus.PENDING) >= properties.maxPending()) {
 			throw EnrolmentRefusal.TOO_MANY_PENDING.tooMany();
 		}
 		producers.checkCreditCode(producer.type(), producer.creditCode());
 		Gln.ofNullable("gln", producer.gln());
-		if (producer.creditCode() != null
-				&& enrolments.existsByCreditCodeAndStatus(producer.creditCode(), EnrolmentStatus.PENDING)) {
-			throw EnrolmentRefusal.CREDIT_CODE_PENDING.conflict("creditCode", producer.creditCode());
-		}
 		accounts.checkUsernameFree(username);
-		if (enrolments.existsByUsernameAndStatus(username, EnrolmentStatus.PENDING)) {
+		if (enrolments.existsByUsernameKeyAndStatus(UsernameKey.of(username), EnrolmentStatus.PENDING)) {
 			throw AccountRefusal.USERNAME_TAKEN.conflict("username", username);
 		}
-		return enrolments.save(new Enrolment(producer, username, encoder.encode(password), clock.instant()));
+		Enrolment enrolment = enrolments.save(new Enrolment(producer, username, encoder.encode(password),
+				clock.instant()));
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("name", enrolment.getName());
+		content.put("creditCode", enrolment.getCreditCode());
+		content.put("username", enrolment.getUsername());
+		content.put("clientAddress", clientAddress);
+		audit.record(ANONYMOUS, "ENROLMENT_SUBMITTED", "enrolment:" + enrolment.getId(), content);
+		return enrolment;
 	}
 
 	/** Registers the producer and creates its login, all or nothing. */

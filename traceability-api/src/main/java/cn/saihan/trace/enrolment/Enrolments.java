@@ -13,9 +13,7 @@ public interface Enrolments extends ListCrudRepository<Enrolment, Long> {
 
 	long countByStatus(EnrolmentStatus status);
 
-	boolean existsByUsernameAndStatus(String username, EnrolmentStatus status);
-
-	boolean existsByCreditCodeAndStatus(String creditCode, EnrolmentStatus status);
+	boolean existsByUsernameKeyAndStatus(String usernameKey, EnrolmentStatus status);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	Optional<Enrolment> findForDecisionById(long id);

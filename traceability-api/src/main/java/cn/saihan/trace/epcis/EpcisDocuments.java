@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.saihan.trace.account.RecordedBy;
 import cn.saihan.trace.event.EventDetails;
 import cn.saihan.trace.event.Kilograms;
 import cn.saihan.trace.event.TraceEventService;
@@ -68,8 +70,10 @@ class EpcisDocuments {
 
 	private final Clock clock;
 
+	private final RecordedBy recordedBy;
+
 	EpcisDocuments(LotService lotService, Lots lots, TraceEventService events, Products products,
-			Producers producers, JdbcTemplate jdbc, Clock clock) {
+			Producers producers, JdbcTemplate jdbc, Clock clock, RecordedBy recordedBy) {
 		this.lotService = lotService;
 		this.lots = lots;
 		this.events = events;
@@ -77,12 +81,17 @@ class EpcisDocuments {
 		this.producers = producers;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.recordedBy = recordedBy;
 	}
 
 	@Transactional(readOnly = true)
 	Map<String, Object> of(String lotCode) {
 		Lot lot = lotService.get(lotCode);
-		List<TraceEventView> own = events.ofLot(lotCode);
+		// saihan:recordedBy names a producer or the bureau, never a login.
+		UnaryOperator<String> names = recordedBy.publicNames();
+		List<TraceEventView> own = events.ofLot(lotCode).stream()
+			.map(event -> event.recordedByShownAs(names.apply(event.recordedBy())))
+			.toList();
 		Map<Long, TraceEventView> correctedBy = new LinkedHashMap<>();
 		own.stream().filter(e -> e.correctsEventId() != null).forEach(e -> correctedBy.put(e.correctsEventId(), e));
 		Gln gln = producers.findById(lot.getProducerId()).map(Producer::getGln).map(Gln::new).orElse(null);
@@ -106,7 +115,7 @@ class EpcisDocuments {
 				WHERE li.input_lot_id = ? ORDER BY li.event_id""", String.class, lot.getId())) {
 			Lot outputLot = lotService.get(output);
 			events.ofLot(output).stream().filter(e -> e.type() == TraceEventType.TRANSFORMED)
-				.forEach(e -> eventList.add(transformation(outputLot, e)));
+				.forEach(e -> eventList.add(transformation(outputLot, e.recordedByShownAs(names.apply(e.recordedBy())))));
 		}
 
 		Map<String, Object> document = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package cn.saihan.trace.event;
 
 import java.net.URI;
 import java.security.Principal;
+import java.util.function.UnaryOperator;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.saihan.trace.account.Actors;
+import cn.saihan.trace.account.RecordedBy;
 import cn.saihan.trace.lot.LotService;
 import jakarta.validation.Valid;
 
@@ -26,10 +28,13 @@ class TraceEventController {
 
 	private final Actors actors;
 
-	TraceEventController(TraceEventService service, LotService lots, Actors actors) {
+	private final RecordedBy recordedBy;
+
+	TraceEventController(TraceEventService service, LotService lots, Actors actors, RecordedBy recordedBy) {
 		this.service = service;
 		this.lots = lots;
 		this.actors = actors;
+		this.recordedBy = recordedBy;
 	}
 
 	@PostMapping("/api/v1/lots/{lotCode}/events")
@@ -40,9 +45,14 @@ class TraceEventController {
 		return ResponseEntity.created(URI.create("/api/v1/lots/" + lotCode + "/events/" + event.id())).body(event);
 	}
 
-	/** In the order they happened; a lot has a handful, so one default page usually holds them all. */
+	/**
+	 * In the order they happened; a lot has a handful, so one default page usually holds them all.
+	 * Who recorded each is shown by name (a producer's, the bureau's), never by login.
+	 */
 	@GetMapping("/api/v1/lots/{lotCode}/events")
 	PagedModel<TraceEventView> events(@PathVariable String lotCode, @PageableDefault(size = 100) Pageable pageable) {
-		return new PagedModel<>(service.ofLot(lotCode, pageable));
+		UnaryOperator<String> names = recordedBy.publicNames();
+		return new PagedModel<>(service.ofLot(lotCode, pageable)
+			.map(event -> event.recordedByShownAs(names.apply(event.recordedBy()))));
 	}
 }

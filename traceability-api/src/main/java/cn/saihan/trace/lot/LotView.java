@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import cn.saihan.trace.certification.CertificationType;
+import cn.saihan.trace.producer.ContactPhone;
 import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.product.Product;
 
@@ -39,7 +40,7 @@ public record LotView(String lotCode, Long producerId, String producerName, Stri
 		static ComplianceCertificate of(Lot lot, Producer producer, Product product, String village) {
 			String origin = producer.getTownCode() + (village == null ? "" : " " + village);
 			return new ComplianceCertificate(product.getNameZh(), lot.getQuantityKg(), producer.getName(), origin,
-					producer.getContactPhone(), lot.getComplianceIssuedOn(), COMMITMENTS, lot.getComplianceBasis());
+					ContactPhone.publicOf(producer), lot.getComplianceIssuedOn(), COMMITMENTS, lot.getComplianceBasis());
 		}
 	}
 }

@@ -29,9 +29,12 @@ class ProducerController {
 
 	private final ProducerService service;
 
-	ProducerController(Producers producers, ProducerService service) {
+	private final PersonalData personalData;
+
+	ProducerController(Producers producers, ProducerService service, PersonalData personalData) {
 		this.producers = producers;
 		this.service = service;
+		this.personalData = personalData;
 	}
 
 	@PostMapping("/api/v1/producers")
@@ -49,7 +52,7 @@ class ProducerController {
 
 	@GetMapping("/api/v1/producers/{id}")
 	ProducerView producer(@PathVariable long id) {
-		return producers.findById(id).map(ProducerView::of)
+		return producers.findById(id).map(this::view)
 			.orElseThrow(() -> ProducerRefusal.NOT_FOUND.notFound(id));
 	}
 
@@ -58,7 +61,13 @@ class ProducerController {
 	PagedModel<ProducerView> producers(@RequestParam(required = false) String townCode,
 			@RequestParam(required = false) String q, @PageableDefault(size = 20) Pageable pageable) {
 		String query = q == null || q.isBlank() ? null : q.strip();
-		return new PagedModel<>(producers.search(townCode, query, pageable).map(ProducerView::of));
+		return new PagedModel<>(producers.search(townCode, query, pageable).map(this::view));
+	}
+
+	/** Contact person and phone only for the bureau and the producer's own login (PIPL). */
+	private ProducerView view(Producer producer) {
+		ProducerView view = ProducerView.of(producer);
+		return personalData.mayRead(producer.getId()) ? view : view.withoutContact();
 	}
 
 	record ProducerRequest(@NotBlank @Size(max = 100) String name, @NotNull ProducerType type,
@@ -78,6 +87,10 @@ class ProducerController {
 		static ProducerView of(Producer p) {
 			return new ProducerView(p.getId(), p.getName(), p.getType(), p.getCreditCode(), p.getTownCode(),
 					p.getVillage(), p.getContactName(), p.getContactPhone(), p.getGln(), p.getRegisteredAt());
+		}
+
+		ProducerView withoutContact() {
+			return new ProducerView(id, name, type, creditCode, townCode, village, null, null, gln, registeredAt);
 		}
 	}
 }

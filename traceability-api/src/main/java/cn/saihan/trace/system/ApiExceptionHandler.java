@@ -11,12 +11,14 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -26,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import jakarta.validation.ConstraintViolationException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Turns every failure of the API into an RFC 9457 problem with a stable {@code type}; validation
@@ -55,7 +58,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException ex) {
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(Problems.refused(HttpStatus.TOO_MANY_REQUESTS,
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS);
+		ex.retryAfterSeconds().ifPresent(seconds -> answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds)));
+		return answer.body(Problems.refused(HttpStatus.TOO_MANY_REQUESTS,
 				Problems.TOO_MANY_REQUESTS, "Too many requests", ex.problem()));
 	}
 
@@ -96,10 +101,36 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(Problems.invalidInput(errors));
 	}
 
+	/** A Content-Type header that is not a media type at all. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unreadableMediaType(InvalidMediaTypeException ex) {
+		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+			.body(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Problems.UNSUPPORTED, "Unsupported media type",
+					"The Content-Type header is not a media type"));
+	}
+
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
 		return ResponseEntity.badRequest()
 			.body(Problems.invalidInput(List.of(new FieldProblem(ex.getName(), "is not a valid value: " + ex.getValue()))));
+	}
+
+	/**
+	 * The web layer's own refusals (a method or media type not served, a missing parameter, no
+	 * handler): Spring's problem, with a stable type of ours instead of {@code about:blank}.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		Object problemBody = body == null && ex instanceof ErrorResponse response ? response.getBody() : body;
+		if (problemBody instanceof ProblemDetail problem
+				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+			HttpStatus status = HttpStatus.resolve(statusCode.value());
+			if (status != null) {
+				problem.setType(Problems.ofStatus(status).getType());
+			}
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
 
 	@Override
@@ -125,10 +156,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(Problems.invalidInput(errors));
 	}
 
+	/**
+	 * A body that went past its cap while being read (sent without a length), or a JSON string,
+	 * nesting or number past Jackson's read constraints: 413, and reading stopped there.
+	 */
+	private static ResponseEntity<Object> tooLarge(Throwable cause) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, Problems.TOO_LARGE, "Content too large",
+				cause instanceof StreamConstraintsException constraint
+						? "The JSON body exceeds a limit: " + constraint.getOriginalMessage()
+						: cause.getMessage());
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+	}
+
 	/** Malformed JSON or a value of the wrong type: name the field Jackson stopped at. */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BodyTooLargeException || cause instanceof StreamConstraintsException) {
+				return tooLarge(cause);
+			}
+		}
 		String field = "body";
 		String message = "is not readable JSON";
 		if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {

@@ -15,6 +15,9 @@ public final class Problems {
 	public static final URI UNAUTHORIZED = URI.create("urn:saihan-trace:problem:unauthorized");
 	public static final URI FORBIDDEN = URI.create("urn:saihan-trace:problem:forbidden");
 	public static final URI TOO_MANY_REQUESTS = URI.create("urn:saihan-trace:problem:too-many-requests");
+	public static final URI TOO_LARGE = URI.create("urn:saihan-trace:problem:too-large");
+	public static final URI MALFORMED_REQUEST = URI.create("urn:saihan-trace:problem:malformed-request");
+	public static final URI UNSUPPORTED = URI.create("urn:saihan-trace:problem:unsupported");
 
 	public static final URI INTERNAL = URI.create("urn:saihan-trace:problem:internal");
 
@@ -44,6 +47,36 @@ public final class Problems {
 			detail.setProperty("errors", List.of(problem));
 		}
 		return detail;
+	}
+
+	/** 413: a request body, or a part of it, over its cap; nothing was read past the cap. */
+	public static ProblemDetail tooLarge(long limitBytes) {
+		return of(HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE, "Content too large",
+				"The request body is larger than the " + limitBytes + " bytes this call accepts");
+	}
+
+	/**
+	 * A failure known only by its status, as the container reports it (a malformed path, header or
+	 * query, a method or media type nobody serves): a stable type per kind, words without internals.
+	 */
+	public static ProblemDetail ofStatus(HttpStatus status) {
+		return switch (status) {
+			case BAD_REQUEST -> of(status, MALFORMED_REQUEST, "Bad request",
+					"The request could not be read: its path, query, headers or body are malformed or not allowed");
+			case UNAUTHORIZED -> of(status, UNAUTHORIZED, "Unauthorized", "A valid login is required for this request");
+			case FORBIDDEN -> of(status, FORBIDDEN, "Forbidden", "This login may not make this request");
+			case NOT_FOUND -> of(status, NOT_FOUND, "Not found", "Nothing is served at this path");
+			case CONTENT_TOO_LARGE -> of(status, TOO_LARGE, "Content too large",
+					"The request, or a part of it, is larger than this call accepts");
+			case REQUEST_HEADER_FIELDS_TOO_LARGE, URI_TOO_LONG -> of(status, TOO_LARGE, status.getReasonPhrase(),
+					"The request's address or headers are longer than this server accepts");
+			case METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE -> of(status, UNSUPPORTED,
+					status.getReasonPhrase(), "This path does not serve this method or media type");
+			default -> status.is5xxServerError()
+					? of(status, INTERNAL, "Internal error", "The request could not be completed; nothing was changed")
+					: of(status, URI.create("urn:saihan-trace:problem:http-" + status.value()), status.getReasonPhrase(),
+							status.getReasonPhrase());
+		};
 	}
 
 	public static ProblemDetail of(HttpStatus status, URI type, String title, String detail) {

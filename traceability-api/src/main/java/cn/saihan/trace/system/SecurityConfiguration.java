@@ -3,11 +3,11 @@ package cn.saihan.trace.system;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * box has no account. The bureau may write everything; a farmer (role {@code FARMER}, bound to one
  * producer) may register lots, record events and issue labels, and the controllers refuse any lot
  * of another producer. The API authenticates every request with HTTP Basic and keeps no session;
- * the pages use a form login with a session and CSRF protection.
+ * the pages use a form login with a session and CSRF protection. Of the management endpoints only
+ * the health groups a load balancer asks are public.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -33,13 +35,15 @@ class SecurityConfiguration {
 
 	static final String FARMER = "FARMER";
 
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+			+ "script-src 'self' 'unsafe-hashes' 'sha256-KEdt7juQ/Ngpqobt0OR3BD3titvwqrSCIauTLpVvHko='; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
-		AuthenticationEntryPoint unauthorized = (request, response, ex) -> write(response, json,
-				Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED, "Unauthorized",
-						ex instanceof LockedException ? "Too many failed logins: this login is locked for a while"
-								: "A valid login is required for this request"));
+		AuthenticationEntryPoint unauthorized = unauthorized(json);
 		AccessDeniedHandler forbidden = (request, response, ex) -> write(response, json, Problems.of(
 				HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden", "This login may not make this request"));
 		http.securityMatcher("/api/**")
@@ -61,7 +65,29 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized)
 				.accessDeniedHandler(forbidden))
+			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			// Stateless, authenticated per request: there is no session cookie to forge, so no CSRF token.
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
+	/**
+	 * Management endpoints: the health groups a load balancer asks are public (status only), every
+	 * other endpoint (metrics, Prometheus) is the bureau's, with HTTP Basic as the API.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain managementSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+		AuthenticationEntryPoint unauthorized = unauthorized(json);
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
+						"/actuator/health/readiness")
+				.permitAll()
+				.anyRequest().hasRole(BUREAU))
+			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		return http.build();
@@ -79,6 +105,13 @@ class SecurityConfiguration {
 				// A producer without a login asks for one here.
 				.requestMatchers(HttpMethod.POST, "/enrol").permitAll()
 				.anyRequest().authenticated())
+			// Pages load scripts, styles and images from this application only (ECharts is served
+			// from its WebJar): an injected <script> or a script from elsewhere does not run. The one
+			// inline handler (the import form's busy marker) is allowed by its hash; inline styles are
+			// allowed, as the chart library sets them. Frames, plugins and foreign form targets are not.
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			// The sign-in page is the application's own (Chinese first); after it, each role lands on its start page.
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace").permitAll())
 			.logout(logout -> logout.permitAll());
@@ -89,6 +122,24 @@ class SecurityConfiguration {
 	PasswordEncoder passwordEncoder() {
 		// bcrypt today, with the algorithm named in each hash so that it can be upgraded later.
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * A client locked out of a name hears what a wrong password or an unknown name hears: a lock must
+	 * not tell that a name is real. A name that many clients guess at asks everyone to wait (429).
+	 */
+	private static AuthenticationEntryPoint unauthorized(JsonMapper json) {
+		return (request, response, ex) -> {
+			if (ex instanceof LoginThrottledException throttled) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+				write(response, json, Problems.of(HttpStatus.TOO_MANY_REQUESTS, Problems.TOO_MANY_REQUESTS,
+						"Too many requests", throttled.getMessage()));
+			}
+			else {
+				write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED, "Unauthorized",
+						"A valid login is required for this request"));
+			}
+		};
 	}
 
 	private static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem)

@@ -86,7 +86,7 @@ class EnrolmentIntegrationTests {
 		assertThat(registry.count("producer")).isEqualTo(producersBefore + 1);
 
 		long producerId = approved.get("producerId").asLong();
-		JsonNode producer = registry.get("/api/v1/producers/" + producerId);
+		JsonNode producer = registry.getAsBureau("/api/v1/producers/" + producerId);
 		assertThat(producer.get("name").asString()).isEqualTo("黑沙图火龙果种植专业合作社");
 		assertThat(producer.get("creditCode").asString()).isEqualTo(body.get("creditCode"));
 		assertThat(producer.get("contactPhone").asString()).isEqualTo("13947100123");
@@ -156,13 +156,30 @@ class EnrolmentIntegrationTests {
 		submit(bureau).expectStatus().isEqualTo(409).expectBody().jsonPath("$.errors[0].field").isEqualTo("username");
 		Map<String, Object> sameName = request((String) pending.get("username"));
 		submit(sameName).expectStatus().isEqualTo(409).expectBody().jsonPath("$.errors[0].field").isEqualTo("username");
-		Map<String, Object> sameCode = request(freshUsername());
-		sameCode.put("creditCode", pending.get("creditCode"));
-		submit(sameCode).expectStatus().isEqualTo(409).expectBody().jsonPath("$.errors[0].field").isEqualTo("creditCode");
 		Map<String, Object> registered = request(freshUsername());
 		registered.put("creditCode", registeredCode);
 		submit(registered).expectStatus().isEqualTo(409).expectBody().jsonPath("$.errors[0].field")
 			.isEqualTo("creditCode");
+		assertThat(registry.counts()).isEqualTo(before);
+	}
+
+	@Test
+	void aWaitingApplicationNeverReservesACreditCodeAndFailsAtApprovalWithTheReason() {
+		// Someone applies first with a cooperative's public code; the cooperative's own request still goes in.
+		Map<String, Object> squatter = request(freshUsername());
+		long squatting = submitted(squatter);
+		Map<String, Object> genuine = request(freshUsername());
+		genuine.put("creditCode", squatter.get("creditCode"));
+		submitted(genuine);
+		// And the bureau registers the cooperative itself, whatever waits.
+		registry.post("/api/v1/producers", Map.of("name", "真正的合作社", "type", "COOPERATIVE", "creditCode",
+				squatter.get("creditCode"), "townCode", "yulin"));
+
+		var before = registry.counts();
+		registry.asBureau().post().uri("/api/v1/enrolments/" + squatting + "/approval").exchange()
+			.expectStatus().isEqualTo(409)
+			.expectBody().jsonPath("$.code").isEqualTo("ProducerRefusal.CREDIT_CODE_TAKEN")
+			.jsonPath("$.detail").value(detail -> assertThat((String) detail).contains((String) squatter.get("creditCode")));
 		assertThat(registry.counts()).isEqualTo(before);
 	}
 

@@ -71,6 +71,12 @@ public class RegistryClient {
 			.expectBody(JsonNode.class).returnResult().getResponseBody();
 	}
 
+	/** As {@link #get}, read by the bureau, which also sees what the public does not (contact details). */
+	public JsonNode getAsBureau(String path) {
+		return asBureau().get().uri(path).exchange().expectStatus().isOk()
+			.expectBody(JsonNode.class).returnResult().getResponseBody();
+	}
+
 	/** A valid unified social credit code that no other fixture of this JVM uses. */
 	public static String freshCreditCode() {
 		return CreditCode.withCheckCharacter(String.format("91150105%09d", SEQUENCE.incrementAndGet())).value();

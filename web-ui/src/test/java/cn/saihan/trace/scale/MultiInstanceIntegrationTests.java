@@ -183,7 +183,8 @@ class MultiInstanceIntegrationTests {
 		for (int instance = 0; instance < instances.size(); instance++) {
 			Answer rightPassword = accountAs(instance, "spread-guesses", "right-password-1");
 			assertThat(rightPassword.status()).isEqualTo(401);
-			assertThat(rightPassword.body().get("detail").asString()).contains("locked");
+			assertThat(rightPassword.body().get("detail").asString())
+				.isEqualTo("A valid login is required for this request");
 		}
 		assertThat(get(1, "/api/v1/account").status()).isEqualTo(200);
 	}

@@ -64,6 +64,25 @@ class EnrolmentPagesIntegrationTests extends BrowserPageTests {
 	}
 
 	@Test
+	void anApprovalThatCannotBeDoneSaysWhyOnTheReviewPage() {
+		String code = RegistryClient.freshCreditCode();
+		long id = registry.anonymous().post().uri("/api/v1/enrolments")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body(Map.of("name", "抢注测试合作社", "type", "COOPERATIVE", "creditCode", code, "townCode", "yulin",
+					"contactName", "抢注", "contactPhone", "13800000004", "username", "squatter-login", "password",
+					"long-enough-1"))
+			.exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody()
+			.get("id").asLong();
+		// The bureau registers the real cooperative meanwhile: the waiting application did not stop it.
+		registry.post("/api/v1/producers", Map.of("name", "真正的合作社", "type", "COOPERATIVE", "creditCode", code,
+				"townCode", "yulin"));
+
+		PageSession bureau = new PageSession(port).login("bureau", "bureau-demo");
+		assertThat(bureau.post("/bureau/enrolments/" + id + "/approval", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(bureau.get("/bureau/enrolments").body()).contains("无法批准", "已有生产主体使用这个统一社会信用代码");
+	}
+
+	@Test
 	void theBureauRejectsOnlyWithAReasonAndOnlyTheBureauSeesTheRequests() {
 		JsonNode enrolment = registry.anonymous().post().uri("/api/v1/enrolments")
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
@@ -85,7 +104,7 @@ class EnrolmentPagesIntegrationTests extends BrowserPageTests {
 		HttpResponse<String> badLogin = new PageSession(port).post("/enrol", Map.of("name", "短密码农户", "type",
 				"INDIVIDUAL", "townCode", "yulin", "contactName", "短", "contactPhone", "13800000003", "username",
 				"a b", "password", "short", "repeatedPassword", "short"));
-		assertThat(badLogin.body()).contains("用户名应为 3 到 50 位字母", "密码应为 8 到 100 个字符");
+		assertThat(badLogin.body()).contains("用户名应为 3 到 50 位字母", "密码应为至少 8 个字符，最长 72 字节");
 
 		assertThat(new PageSession(port).get("/bureau/enrolments").statusCode()).isEqualTo(302);
 		long producer = registry.producer("赛罕拒绝测试合作社", "yulin");

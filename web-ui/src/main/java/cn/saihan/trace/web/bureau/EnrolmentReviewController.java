@@ -21,6 +21,7 @@ import cn.saihan.trace.enrolment.EnrolmentStatus;
 import cn.saihan.trace.enrolment.Enrolments;
 import cn.saihan.trace.system.ConflictException;
 import cn.saihan.trace.system.InvalidInputException;
+import cn.saihan.trace.web.system.PageMessages;
 
 /**
  * The producers' enrolments waiting for the bureau, oldest first: approve one (which registers the
@@ -40,7 +41,11 @@ class EnrolmentReviewController {
 
 	private final Clock clock;
 
-	EnrolmentReviewController(Enrolments enrolments, EnrolmentService service, Actors actors, Clock clock) {
+	private final PageMessages messages;
+
+	EnrolmentReviewController(Enrolments enrolments, EnrolmentService service, Actors actors, Clock clock,
+			PageMessages messages) {
+		this.messages = messages;
 		this.enrolments = enrolments;
 		this.service = service;
 		this.actors = actors;
@@ -67,8 +72,13 @@ class EnrolmentReviewController {
 		catch (InvalidInputException | ConflictException ex) {
 			// Decided meanwhile, or the registry changed since the request was made (its credit code
 			// or user name is now taken): nothing was registered.
-			redirect.addFlashAttribute("alert", ex.is(EnrolmentRefusal.ALREADY_DECIDED) ? "enrolments.alreadyDecided"
-					: "enrolments.notApproved");
+			if (ex.is(EnrolmentRefusal.ALREADY_DECIDED)) {
+				redirect.addFlashAttribute("alert", "enrolments.alreadyDecided");
+			}
+			else {
+				// Say why: e.g. the bureau has registered the credit code meanwhile.
+				redirect.addFlashAttribute("alertText", messages.of("enrolments.notApproved") + " " + messages.of(ex));
+			}
 			return "redirect:/bureau/enrolments";
 		}
 	}

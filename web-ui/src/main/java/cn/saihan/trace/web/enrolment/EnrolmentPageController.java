@@ -16,6 +16,7 @@ import cn.saihan.trace.enrolment.EnrolmentService;
 import cn.saihan.trace.producer.ProducerType;
 import cn.saihan.trace.town.Towns;
 import cn.saihan.trace.web.system.Forms;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 /**
@@ -42,9 +43,9 @@ class EnrolmentPageController {
 
 	@PostMapping
 	String submit(@Valid @ModelAttribute("enrolmentForm") EnrolmentForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		Optional<Enrolment> submitted = Forms.submit(result,
-				() -> enrolments.submit(form.toNewProducer(), form.getUsername(), form.getPassword()));
+			RedirectAttributes redirect, HttpServletRequest request) {
+		Optional<Enrolment> submitted = Forms.submit(result, () -> enrolments.submit(form.toNewProducer(),
+				form.getUsername(), form.getPassword(), request.getRemoteAddr()));
 		if (submitted.isPresent()) {
 			Enrolment enrolment = submitted.get();
 			redirect.addFlashAttribute("submitted", new Submitted(enrolment.getName(), enrolment.getUsername(),

@@ -1,6 +1,5 @@
 package cn.saihan.trace.web.system;
 
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.saihan.trace.account.Actor;
 import cn.saihan.trace.account.Role;
+import cn.saihan.trace.system.LoginThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -25,7 +25,15 @@ class LoginController {
 			// Visitors get no session just for looking at the page; a failed sign-in already has one.
 			HttpSession session = request.getSession(false);
 			Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-			model.addAttribute("loginError", failure instanceof LockedException ? "login.locked" : "login.failed");
+			// A client locked out of a name reads what a wrong password reads: a lock must not tell
+			// that a name is real. A name under attack from many clients asks everyone to wait.
+			if (failure instanceof LoginThrottledException throttled) {
+				model.addAttribute("loginError", "login.throttled");
+				model.addAttribute("retryAfterSeconds", throttled.retryAfterSeconds());
+			}
+			else {
+				model.addAttribute("loginError", "login.failed");
+			}
 		}
 		return "login";
 	}
