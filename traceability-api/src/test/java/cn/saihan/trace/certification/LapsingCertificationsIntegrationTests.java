@@ -46,12 +46,13 @@ class LapsingCertificationsIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("revokedAt", today.toString(), "reason", "抽检不合格"))
 			.exchange().expectStatus().isOk();
-		String revokedAfterItLapsed = RegistryClient.freshGreenNumber();
-		long lapsedThenRevoked = registry.certification(producer, "GREEN", revokedAfterItLapsed,
+		// A revocation lies within the validity: this one on the last day, so it never lapsed.
+		String revokedOnItsLastDay = RegistryClient.freshGreenNumber();
+		long lastDayRevoked = registry.certification(producer, "GREEN", revokedOnItsLastDay,
 				List.of("TPZ-TOMATO"), today.minusDays(200), today.minusDays(3));
-		registry.asBureau().post().uri("/api/v1/certifications/" + lapsedThenRevoked + "/revocation")
+		registry.asBureau().post().uri("/api/v1/certifications/" + lastDayRevoked + "/revocation")
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("revokedAt", today.toString(), "reason", "停产"))
+			.body(Map.of("revokedAt", today.minusDays(3).toString(), "reason", "停产"))
 			.exchange().expectStatus().isOk();
 		registry.certification(producer, "GI", String.format("AGI2099-01-%05d", producer), List.of("TPZ-TOMATO"),
 				today.minusDays(200), null);
@@ -64,7 +65,7 @@ class LapsingCertificationsIntegrationTests {
 		// then
 		assertThat(list).extracting(l -> l.certification().getCertificateNo())
 			.containsExactly(lapsedLongest, lapsedYesterday, lastDayToday, lastDayIn)
-			.doesNotContain(dayAfter, lapsedLonger, notYetValid, revokedNumber, revokedAfterItLapsed);
+			.doesNotContain(dayAfter, lapsedLonger, notYetValid, revokedNumber, revokedOnItsLastDay);
 		assertThat(list).extracting(LapsingCertification::lapse)
 			.containsExactly(Lapse.LAPSED, Lapse.LAPSED, Lapse.EXPIRING, Lapse.EXPIRING);
 		assertThat(list).extracting(LapsingCertification::daysLeft).containsExactly(-10L, -1L, 0L, 20L);
