@@ -1,5 +1,7 @@
 package cn.saihan.trace.resolver;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -90,9 +92,11 @@ class ResolverController {
 			link = reading.get();
 		}
 		catch (InvalidInputException notADigitalLink) {
-			// A segment at the root that is no compressed link at all is just no page of ours.
+			// A segment at the root that is no compressed link at all is just no page of ours: the
+			// application's own "not found", a page for a browser and a problem for the API.
 			if (notADigitalLink.is(Gs1Refusal.NOT_COMPRESSED)) {
-				return notGenuine(wanted);
+				notFound(response);
+				return null;
 			}
 			return invalid(notADigitalLink.problems(), wanted);
 		}
@@ -179,6 +183,15 @@ class ResolverController {
 	private void linksetHeader(DigitalLink link, HttpServletResponse response) {
 		response.addHeader(HttpHeaders.LINK, "<" + linksets.address(link)
 				+ ">; rel=\"linkset\"; type=\"application/linkset+json\"");
+	}
+
+	private static void notFound(HttpServletResponse response) {
+		try {
+			response.sendError(HttpServletResponse.SC_NOT_FOUND);
+		}
+		catch (IOException gone) {
+			throw new UncheckedIOException(gone);
+		}
 	}
 
 	private Object notGenuine(Representation wanted) {
