@@ -16,13 +16,13 @@ import cn.saihan.trace.lot.LotCode;
  * label, so a counterfeiter cannot mint codes that resolve; with it, the same label number
  * always gives the same serial.
  */
-final class SerialMinter {
+public final class SerialMinter {
 
 	private static final String ALGORITHM = "HmacSHA256";
 
 	private final SecretKeySpec key;
 
-	SerialMinter(byte[] secret) {
+	public SerialMinter(byte[] secret) {
 		if (secret.length < 16) {
 			throw new IllegalArgumentException("The label secret needs at least 16 bytes");
 		}
@@ -30,7 +30,7 @@ final class SerialMinter {
 		mac(); // fail at start-up, not on the first label, if the key is unusable
 	}
 
-	Serial mint(Gtin gtin, LotCode lot, long labelNo) {
+	public Serial mint(Gtin gtin, LotCode lot, long labelNo) {
 		String message = gtin.value() + "/" + lot.value() + "/" + labelNo;
 		return Serial.fromBits(mac().doFinal(message.getBytes(StandardCharsets.US_ASCII)));
 	}
