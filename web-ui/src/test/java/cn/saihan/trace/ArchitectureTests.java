@@ -73,6 +73,13 @@ class ArchitectureTests {
 				+ "each runs and is tested with the registry alone");
 
 	@ArchTest
+	static final ArchRule everyClassIsInOneOfTheFourModules = noClasses()
+		.that(DescribedPredicate.not(areIn(REGISTRY, LABELS, JOBS, PAGES)))
+		.should().resideInAPackage("cn.saihan.trace..")
+		.allowEmptyShould(true)
+		.because("the module rules read a class's module from where it was compiled; a class of none would escape them");
+
+	@ArchTest
 	static final ArchRule eachFeaturePackageLivesInOneModule = classes().should(liveInTheModuleOfTheirFeature())
 		.because("a feature package belongs to one module, so that a rule about packages is a rule about modules "
 				+ "and no module adds classes to another's feature");

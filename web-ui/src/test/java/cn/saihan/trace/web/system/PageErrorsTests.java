@@ -15,7 +15,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import cn.saihan.trace.account.Actors;
 import cn.saihan.trace.account.DefaultBureauPassword;
@@ -23,13 +22,12 @@ import cn.saihan.trace.product.ProductRefusal;
 
 /**
  * A page controller's failure of every kind is the error page in the reader's language with the
- * failure's status, and the same failures of a REST controller are problems: the API's exception
- * handler advises REST controllers only. The two controllers here fail on purpose; the real pages
- * and API are in {@code ErrorAnswersIntegrationTests}.
+ * failure's status, never the API's problem. The controller here fails on purpose; the real pages
+ * and the API's problems are in {@code ErrorAnswersIntegrationTests}.
  */
 @WebMvcTest(controllers = PageErrorsTests.FailingPage.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import({ PageErrorsTests.FailingPage.class, PageErrorsTests.FailingApi.class, PageMessages.class })
+@Import({ PageErrorsTests.FailingPage.class, PageMessages.class })
 class PageErrorsTests {
 
 	@Autowired
@@ -52,20 +50,8 @@ class PageErrorsTests {
 		assertPage(page("/failing/year"), 400, "请求有误");
 	}
 
-	@Test
-	void theSameFailuresOfTheApiAreProblems() throws Exception {
-		assertProblem(api("/api/failing/refusal"), 409);
-		assertProblem(api("/api/failing/unexpected"), 500);
-		assertProblem(api("/api/failing/year?year=abc"), 400);
-		assertProblem(api("/api/failing/year"), 400);
-	}
-
 	private MockHttpServletResponse page(String path) throws Exception {
 		return mvc.perform(get(path).accept(MediaType.TEXT_HTML)).andReturn().getResponse();
-	}
-
-	private MockHttpServletResponse api(String path) throws Exception {
-		return mvc.perform(get(path).accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON)).andReturn().getResponse();
 	}
 
 	private static void assertPage(MockHttpServletResponse answer, int status, String title) throws Exception {
@@ -73,12 +59,6 @@ class PageErrorsTests {
 		assertThat(answer.getContentType()).startsWith(MediaType.TEXT_HTML_VALUE);
 		assertThat(answer.getContentAsString()).contains("lang=\"zh-CN\"", "id=\"error-title\"", title,
 				"错误代码 " + status);
-	}
-
-	private static void assertProblem(MockHttpServletResponse answer, int status) throws Exception {
-		assertThat(answer.getStatus()).isEqualTo(status);
-		assertThat(answer.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		assertThat(answer.getContentAsString()).contains("urn:saihan-trace:problem:").doesNotContain("on fire");
 	}
 
 	@Controller
@@ -97,25 +77,6 @@ class PageErrorsTests {
 		@GetMapping("/failing/year")
 		String year(@RequestParam int year) {
 			return "home";
-		}
-	}
-
-	@RestController
-	static class FailingApi {
-
-		@GetMapping("/api/failing/refusal")
-		String refusal() {
-			throw ProductRefusal.CODE_TAKEN.conflict("code", "SH-OYSTER");
-		}
-
-		@GetMapping("/api/failing/unexpected")
-		String unexpected() {
-			throw new IllegalStateException("the database is on fire");
-		}
-
-		@GetMapping("/api/failing/year")
-		String year(@RequestParam int year) {
-			return "ok";
 		}
 	}
 }
