@@ -270,9 +270,8 @@ class AccountIntegrationTests {
 		// A form post without the CSRF token is refused before any login is tried.
 		registry.anonymous().post().uri("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.body("username=bureau&password=bureau-demo").exchange().expectStatus().isForbidden();
-		// A bureau page sends an anonymous visitor to the sign-in page (the test client follows the
-		// redirect). That page is drawn by the web module and tested there with its CSRF field; this
-		// module alone has none, so the visitor ends on "not found", never on the bureau's page.
+		// Which pages need which login is the web module's to say (its AuthorizationRules, tested in
+		// PageAccessIntegrationTests); this module alone has no pages, so a page path is simply not found.
 		registry.anonymous().get().uri("/bureau/anything").exchange().expectStatus().isNotFound();
 	}
 }

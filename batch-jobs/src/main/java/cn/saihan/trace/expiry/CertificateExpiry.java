@@ -86,14 +86,14 @@ public class CertificateExpiry {
 	}
 
 	/** Makes today's list again now, e.g. after the bureau renewed or revoked certifications. */
-	public JobExecution refresh() throws Exception {
+	JobExecution refresh() throws Exception {
 		return jobOperator.start(job, new JobParametersBuilder().addLocalDate("date", LocalDate.now(clock))
 			.addLong("requestedAt", clock.millis())
 			.toJobParameters());
 	}
 
 	/** The most recent list, or empty before the first run. */
-	public Optional<ExpiryList> latest() {
+	Optional<ExpiryList> latest() {
 		return jdbc.sql("select max(report_date) from certification_expiry").query(LocalDate.class).optional()
 			.map(date -> new ExpiryList(date, properties.withinDays(), jdbc.sql("""
 					select certification_id, producer_id, producer_name, town_code, type, certificate_no, valid_to,
@@ -106,6 +106,6 @@ public class CertificateExpiry {
 				.list()));
 	}
 
-	public record ExpiryList(LocalDate reportDate, int withinDays, List<ExpiringCertification> certifications) {
+	record ExpiryList(LocalDate reportDate, int withinDays, List<ExpiringCertification> certifications) {
 	}
 }

@@ -8,7 +8,7 @@ import cn.saihan.trace.certification.LapsingCertification;
  * A certification on the stored list: {@code EXPIRING} while it is still valid on the report date,
  * {@code LAPSED} once its last valid day has passed ({@code daysLeft} is then negative).
  */
-public record ExpiringCertification(long certificationId, long producerId, String producerName, String townCode,
+record ExpiringCertification(long certificationId, long producerId, String producerName, String townCode,
 		String type, String certificateNo, LocalDate validTo, int daysLeft, String state) {
 
 	static ExpiringCertification of(LapsingCertification lapsing) {

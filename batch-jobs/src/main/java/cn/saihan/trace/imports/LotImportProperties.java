@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * transaction, so this only trades memory for round trips
  */
 @ConfigurationProperties("trace.batch.imports")
-public record LotImportProperties(@DefaultValue("1000") int writeSize) {
+record LotImportProperties(@DefaultValue("1000") int writeSize) {
 }

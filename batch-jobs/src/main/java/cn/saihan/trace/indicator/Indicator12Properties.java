@@ -11,5 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxConcurrentRuns runs started over the API that may execute at the same time
  */
 @ConfigurationProperties("trace.batch.indicator12")
-public record Indicator12Properties(@DefaultValue("5000") int chunkSize, @DefaultValue("2") int maxConcurrentRuns) {
+record Indicator12Properties(@DefaultValue("5000") int chunkSize, @DefaultValue("2") int maxConcurrentRuns) {
 }

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import cn.saihan.trace.indicator.Indicator12Result;
 import cn.saihan.trace.system.Csv;
 import cn.saihan.trace.town.Town;
-import cn.saihan.trace.town.Towns;
+import cn.saihan.trace.town.TownService;
 
 /** Writes a result as one CSV table: the district rows first, then each breakdown, one row per entry. */
 final class Indicator12Csv {
@@ -19,8 +19,8 @@ final class Indicator12Csv {
 	private Indicator12Csv() {
 	}
 
-	static String of(Indicator12Result r, Towns towns) {
-		Map<String, String> townNames = towns.findAll().stream()
+	static String of(Indicator12Result r, TownService towns) {
+		Map<String, String> townNames = towns.all().stream()
 			.collect(Collectors.toMap(Town::getCode, Town::getNameZh, (a, b) -> a));
 		StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
 		row(csv, r.year(), "DISTRICT", "GREEN_OR_ORGANIC", "绿色有机", r.denominatorBasis(), r.denominatorYuan(),

@@ -23,7 +23,7 @@ import cn.saihan.trace.indicator.Indicator12Runs;
 import cn.saihan.trace.indicator.OfficialOutput;
 import cn.saihan.trace.indicator.OfficialOutputService;
 import cn.saihan.trace.indicator.OfficialOutputs;
-import cn.saihan.trace.town.Towns;
+import cn.saihan.trace.town.TownService;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -38,10 +38,10 @@ class StatsController {
 
 	private final Indicator12Results results;
 
-	private final Towns towns;
+	private final TownService towns;
 
 	StatsController(OfficialOutputs officialOutputs, OfficialOutputService officialOutputService,
-			Indicator12Runs runs, Indicator12Results results, Towns towns) {
+			Indicator12Runs runs, Indicator12Results results, TownService towns) {
 		this.officialOutputs = officialOutputs;
 		this.officialOutputService = officialOutputService;
 		this.runs = runs;

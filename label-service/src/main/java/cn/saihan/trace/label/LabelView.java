@@ -3,7 +3,7 @@ package cn.saihan.trace.label;
 import java.time.Instant;
 
 /** A label as the API lists it, with its scans so far. */
-public record LabelView(String serial, String uri, long labelNo, Instant issuedAt, long scanCount,
+record LabelView(String serial, String uri, long labelNo, Instant issuedAt, long scanCount,
 		Instant firstScannedAt) {
 
 	static LabelView of(Label label) {

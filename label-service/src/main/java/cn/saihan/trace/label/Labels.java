@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface Labels extends ListCrudRepository<Label, Long> {
+interface Labels extends ListCrudRepository<Label, Long> {
 
 	Optional<Label> findBySerial(String serial);
 

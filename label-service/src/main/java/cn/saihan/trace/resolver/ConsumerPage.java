@@ -16,8 +16,9 @@ import cn.saihan.trace.resolver.ConsumerView.CertificationStanding;
 import cn.saihan.trace.system.FieldProblem;
 
 /**
- * A plain, self-contained HTML page of a {@link ConsumerView}, in Chinese, for any phone browser.
- * It is deliberately minimal; the designed consumer page draws on the same view.
+ * A plain, self-contained HTML page of a {@link ConsumerView}, in Chinese, for any phone browser:
+ * the fallback of label-service on its own ({@link FallbackConsumerPages}). It is deliberately
+ * minimal; the application's designed consumer page ({@code web-ui}) draws on the same view.
  */
 final class ConsumerPage {
 

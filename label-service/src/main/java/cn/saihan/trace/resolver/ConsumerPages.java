@@ -7,9 +7,10 @@ import org.springframework.web.servlet.ModelAndView;
 import cn.saihan.trace.system.FieldProblem;
 
 /**
- * The resolver's HTML answers. The application's designed pages implement it; without them the
- * resolver draws its own plain pages ({@link ConsumerPage}). The resolver has already chosen the
- * answer and set its headers: a page only draws it, with the status given.
+ * The resolver's HTML answers. The application's designed pages implement it (web-ui); without them,
+ * in label-service's own tests, the resolver draws minimal fallback pages ({@link FallbackConsumerPages}).
+ * The resolver has already chosen the answer and set its headers: a page only draws it, with the
+ * status given.
  */
 public interface ConsumerPages {
 

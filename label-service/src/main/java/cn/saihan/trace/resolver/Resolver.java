@@ -47,7 +47,7 @@ import cn.saihan.trace.town.Towns;
  * lot of this very product is {@link Verdict#NOT_GENUINE}, whatever part of it is wrong.
  */
 @Service
-public class Resolver {
+class Resolver {
 
 	private final Lots lots;
 
@@ -99,7 +99,7 @@ public class Resolver {
 	}
 
 	/** A serialised label's code: a scan, counted (and in the scan metrics by verdict). */
-	public ConsumerView label(DigitalLink link) {
+	ConsumerView label(DigitalLink link) {
 		return scans.counted(scan(link));
 	}
 
@@ -117,7 +117,7 @@ public class Resolver {
 	 * What {@link #label} would answer, without counting a scan: for HEAD requests, which ask what a
 	 * scan would get (a link checker, a preview), and are not a consumer looking at the page.
 	 */
-	public ConsumerView labelWithoutScan(DigitalLink link) {
+	ConsumerView labelWithoutScan(DigitalLink link) {
 		Optional<Identified> identified = identify(link);
 		if (identified.isEmpty() || link.serial() == null || !Serial.isValid(link.serial())) {
 			return ConsumerView.notGenuine();
@@ -141,18 +141,18 @@ public class Resolver {
 	 * Whether a serialised code names an issued label of this lot and GTIN, without counting a
 	 * scan: for link sets and link types, which are not a consumer looking at the page.
 	 */
-	public boolean isIssued(DigitalLink link) {
+	boolean isIssued(DigitalLink link) {
 		return link.serial() != null && Serial.isValid(link.serial()) && identify(link).isPresent()
 				&& labels.find(link.serial()).filter(label -> label.getLotCode().equals(link.lot())).isPresent();
 	}
 
 	/** The lot a code names, if it is registered under this GTIN. */
-	public Optional<Lot> lotOf(DigitalLink link) {
+	Optional<Lot> lotOf(DigitalLink link) {
 		return identify(link).map(Identified::lot);
 	}
 
 	/** A lot-level code: looked up, not counted. */
-	public ConsumerView lot(DigitalLink link) {
+	ConsumerView lot(DigitalLink link) {
 		return identify(link)
 			.map(known -> view(Verdict.LOT_REGISTERED, DigitalLink.ofLot(properties.baseUrl(), known.gtin(), link.lot()),
 					null, known))
@@ -163,7 +163,7 @@ public class Resolver {
 	 * The product a GTIN alone names, with who grows it (the producers with registered lots of it):
 	 * what the product is, not a verdict on any box, so never a scan.
 	 */
-	public Optional<ProductPage> product(Gtin gtin) {
+	Optional<ProductPage> product(Gtin gtin) {
 		return productPages.get(gtin.value(), this::readProduct);
 	}
 

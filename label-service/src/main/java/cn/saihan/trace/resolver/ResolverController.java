@@ -3,7 +3,6 @@ package cn.saihan.trace.resolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.ModelAndView;
 
 import cn.saihan.trace.gs1.CompressedDigitalLink;
 import cn.saihan.trace.gs1.DigitalLink;
@@ -211,40 +209,10 @@ class ResolverController {
 	}
 
 	private ConsumerPages page() {
-		return pages.getIfAvailable(PlainPages::new);
+		return pages.getIfAvailable(FallbackConsumerPages::new);
 	}
 
 	private static HttpStatus status(boolean authentic) {
 		return authentic ? HttpStatus.OK : HttpStatus.NOT_FOUND;
-	}
-
-	/** The resolver's own plain pages, where the application has no designed ones. */
-	private static final class PlainPages implements ConsumerPages {
-
-		@Override
-		public ModelAndView code(ConsumerView view) {
-			return page(ConsumerPage.render(view), status(view.authentic()));
-		}
-
-		@Override
-		public ModelAndView product(ProductPage page) {
-			return page(ConsumerPage.render(page), HttpStatus.OK);
-		}
-
-		@Override
-		public ModelAndView invalid(List<FieldProblem> problems) {
-			return page(ConsumerPage.render(problems), HttpStatus.BAD_REQUEST);
-		}
-
-		private static ModelAndView page(String html, HttpStatus status) {
-			ModelAndView page = new ModelAndView((model, request, response) -> {
-				response.setContentType(Representation.HTML_UTF8.toString());
-				byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-				response.setContentLength(bytes.length);
-				response.getOutputStream().write(bytes);
-			});
-			page.setStatus(status);
-			return page;
-		}
 	}
 }

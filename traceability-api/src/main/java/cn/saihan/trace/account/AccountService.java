@@ -2,6 +2,7 @@ package cn.saihan.trace.account;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -58,6 +59,11 @@ public class AccountService {
 		content.put("producerId", producerId);
 		audit.record("LOGIN_CREATED", "account:" + username, content);
 		return account;
+	}
+
+	/** The logins of a producer, oldest first (usually one). */
+	public List<Account> loginsOf(long producerId) {
+		return accounts.findByProducerIdOrderById(producerId);
 	}
 
 	/** Free unless the bureau or a login has it, also in another case or Unicode form ({@link UsernameKey}). */

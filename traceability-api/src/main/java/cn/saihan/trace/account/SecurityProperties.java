@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param throttleMaxDelay the longest wait between two attempts at a throttled name
  */
 @ConfigurationProperties("trace.security")
-public record SecurityProperties(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout,
+record SecurityProperties(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout,
 		@DefaultValue("20") int throttleAfter, @DefaultValue("5s") Duration throttleDelay,
 		@DefaultValue("60s") Duration throttleMaxDelay) {
 }

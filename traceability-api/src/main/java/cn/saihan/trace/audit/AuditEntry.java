@@ -7,7 +7,7 @@ import java.util.List;
  * One entry of the audit chain as stored: who did what to which subject, when, with the hash
  * that binds it to the entry before, and how that hash was made ({@link AuditChainKey}).
  */
-public record AuditEntry(Long id, Instant recordedAt, String actor, String action, String subject, String content,
+record AuditEntry(Long id, Instant recordedAt, String actor, String action, String subject, String content,
 		String previousHash, String hash, String algorithm) {
 
 	/** The hash of the first entry's predecessor. */

@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * change only to a writer who does not recompute the hashes.
  */
 @ConfigurationProperties("trace.audit")
-public record AuditProperties(String key) {
+record AuditProperties(String key) {
 }

@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.saihan.trace.producer.ProducerRefusal;
-import cn.saihan.trace.producer.Producers;
 import jakarta.validation.Valid;
 
 @RestController
@@ -23,17 +21,10 @@ class CertificationController {
 
 	private final CertificationService service;
 
-	private final Certifications certifications;
-
-	private final Producers producers;
-
 	private final Clock clock;
 
-	CertificationController(CertificationService service, Certifications certifications, Producers producers,
-			Clock clock) {
+	CertificationController(CertificationService service, Clock clock) {
 		this.service = service;
-		this.certifications = certifications;
-		this.producers = producers;
 		this.clock = clock;
 	}
 
@@ -48,11 +39,8 @@ class CertificationController {
 	@GetMapping("/api/v1/producers/{producerId}/certifications")
 	PagedModel<CertificationView> ofProducer(@PathVariable long producerId,
 			@PageableDefault(size = 50) Pageable pageable) {
-		if (!producers.existsById(producerId)) {
-			throw ProducerRefusal.NOT_FOUND.notFound(producerId);
-		}
 		LocalDate today = today();
-		return new PagedModel<>(certifications.findByProducerIdOrderById(producerId, pageable)
+		return new PagedModel<>(service.ofProducer(producerId, pageable)
 			.map(c -> CertificationView.of(c, today)));
 	}
 

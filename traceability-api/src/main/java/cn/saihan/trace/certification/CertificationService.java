@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,6 +84,20 @@ public class CertificationService {
 		certification.revoke(request.revokedAt(), request.reason().strip());
 		events.publishEvent(new CertificationRevoked(certification));
 		return certification;
+	}
+
+	/** A producer's certifications, page by page by id; 404 for no producer. */
+	@Transactional(readOnly = true)
+	public Page<Certification> ofProducer(long producerId, Pageable pageable) {
+		if (!producers.existsById(producerId)) {
+			throw ProducerRefusal.NOT_FOUND.notFound(producerId);
+		}
+		return certifications.findByProducerIdOrderById(producerId, pageable);
+	}
+
+	/** Every certification a producer holds or held: a handful, for its page in the registry. */
+	public List<Certification> ofProducer(long producerId) {
+		return certifications.findByProducerId(producerId);
 	}
 
 	@Transactional(readOnly = true)

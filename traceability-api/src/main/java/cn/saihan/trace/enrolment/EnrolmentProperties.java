@@ -15,6 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param perClientWindow the window of {@code maxPerClient}
  */
 @ConfigurationProperties("trace.enrolment")
-public record EnrolmentProperties(@DefaultValue("200") int maxPending, @DefaultValue("5") int maxPerClient,
+record EnrolmentProperties(@DefaultValue("200") int maxPending, @DefaultValue("5") int maxPerClient,
 		@DefaultValue("1h") Duration perClientWindow) {
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,6 +114,11 @@ public class EnrolmentService {
 		enrolment.reject(reason, bureau, clock.instant());
 		record("ENROLMENT_REJECTED", enrolment);
 		return enrolment;
+	}
+
+	/** The applications waiting for the bureau, oldest first. */
+	public Page<Enrolment> pending(Pageable pageable) {
+		return enrolments.findByStatusOrderByIdAsc(EnrolmentStatus.PENDING, pageable);
 	}
 
 	public Enrolment find(long id) {

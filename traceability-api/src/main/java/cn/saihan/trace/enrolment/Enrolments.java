@@ -9,7 +9,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 import jakarta.persistence.LockModeType;
 
-public interface Enrolments extends ListCrudRepository<Enrolment, Long> {
+interface Enrolments extends ListCrudRepository<Enrolment, Long> {
 
 	long countByStatus(EnrolmentStatus status);
 

@@ -7,7 +7,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
 /** Append-only on purpose: this repository offers no update and no delete. */
-public interface TraceEvents extends Repository<TraceEvent, Long> {
+interface TraceEvents extends Repository<TraceEvent, Long> {
 
 	TraceEvent save(TraceEvent event);
 

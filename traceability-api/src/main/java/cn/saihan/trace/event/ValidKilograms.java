@@ -17,7 +17,7 @@ import jakarta.validation.Payload;
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ValidKilograms.Validator.class)
-public @interface ValidKilograms {
+@interface ValidKilograms {
 
 	String message() default "must be a positive number of kilograms, at most 9 digits before the point and 3 after";
 

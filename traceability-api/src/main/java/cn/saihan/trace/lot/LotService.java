@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,6 +93,16 @@ public class LotService {
 	@Transactional(readOnly = true)
 	public Lot get(String lotCode) {
 		return lots.findByLotCode(lotCode).orElseThrow(() -> LotRefusal.NOT_FOUND.notFound(lotCode));
+	}
+
+	/** A producer's lots, newest harvest first, page by page. */
+	public Page<Lot> ofProducer(long producerId, Pageable pageable) {
+		return lots.search(producerId, null, null, null, pageable);
+	}
+
+	/** The lots of these codes that exist, in one query; unknown codes are left out. */
+	public List<Lot> find(Collection<String> lotCodes) {
+		return lotCodes.isEmpty() ? List.of() : lots.findByLotCodeIn(lotCodes);
 	}
 
 	private LotCode freshCode(String productCode, LocalDate harvestDate) {

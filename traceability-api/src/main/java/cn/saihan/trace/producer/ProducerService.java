@@ -1,8 +1,13 @@
 package cn.saihan.trace.producer;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,6 +78,21 @@ public class ProducerService {
 		producer.locate(gln);
 		events.publishEvent(new ProducerCorrected(producer, before));
 		return producer;
+	}
+
+	/** The producer of an id, or 404. */
+	public Producer get(long id) {
+		return producers.findById(id).orElseThrow(() -> ProducerRefusal.NOT_FOUND.notFound(id));
+	}
+
+	/** The registry, page by page; both filters optional ({@link Producers#search}). */
+	public Page<Producer> search(String townCode, String q, Pageable pageable) {
+		return producers.search(townCode, q, pageable);
+	}
+
+	/** Every producer by name, for the bureau to pick one: a district has a few hundred. */
+	public List<Producer> allByName() {
+		return producers.findAll(Specification.unrestricted(), Sort.by("name"));
 	}
 
 	public static NewProducer detailsOf(Producer producer) {

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * come without one; {@code 6901234} is a demonstration prefix in China's 690–699 range
  */
 @ConfigurationProperties("trace.catalog")
-public record CatalogProperties(@DefaultValue("6901234") String gs1CompanyPrefix) {
+record CatalogProperties(@DefaultValue("6901234") String gs1CompanyPrefix) {
 
 	public CatalogProperties {
 		if (!gs1CompanyPrefix.matches("\\d{6,12}")) {

@@ -1,5 +1,8 @@
 package cn.saihan.trace.product;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +31,16 @@ public class ProductService {
 
 	/** A product to add; {@code gtin} {@code null} to have one assigned. */
 	public record NewProduct(String code, String nameZh, String nameEn, ProductCategory category, String gtin) {
+	}
+
+	/** The whole catalogue, by code: a few dozen products. */
+	public List<Product> catalogue() {
+		return products.findAllByOrderByCode();
+	}
+
+	/** The product of a code; empty for {@code null} or a code of no product. */
+	public Optional<Product> find(String code) {
+		return code == null ? Optional.empty() : products.findById(code);
 	}
 
 	@Transactional

@@ -4,7 +4,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 /** Finds products, producers and lots by free text; exact names and codes rank above partial matches. */
-public interface SearchEngine {
+interface SearchEngine {
 
 	/**
 	 * @param query a stripped, non-blank query

@@ -20,6 +20,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -32,9 +33,12 @@ import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Turns every failure of the API into an RFC 9457 problem with a stable {@code type}; validation
- * problems carry an {@code errors} array naming each bad field.
+ * problems carry an {@code errors} array naming each bad field. It advises the REST controllers only,
+ * whatever their module: a page's failure is the pages' to answer with an error page in the reader's
+ * language ({@code web.system.PageExceptionAdvice}), and a failure outside any controller reaches
+ * {@link ProblemErrorController}, which answers a browser with that page and anyone else with a problem.
  */
-@RestControllerAdvice(basePackages = "cn.saihan.trace")
+@RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

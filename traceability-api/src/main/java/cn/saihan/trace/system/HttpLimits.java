@@ -15,7 +15,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxJsonNumberLength the longest number in a JSON body (digits)
  */
 @ConfigurationProperties("trace.http")
-public record HttpLimits(@DefaultValue("1MB") DataSize maxBodySize, @DefaultValue("50MB") DataSize maxUploadSize,
+record HttpLimits(@DefaultValue("1MB") DataSize maxBodySize, @DefaultValue("50MB") DataSize maxUploadSize,
 		@DefaultValue("100000") int maxJsonStringLength, @DefaultValue("64") int maxJsonNestingDepth,
 		@DefaultValue("64") int maxJsonNumberLength) {
 }

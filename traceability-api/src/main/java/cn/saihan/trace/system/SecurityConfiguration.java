@@ -1,5 +1,6 @@
 package cn.saihan.trace.system;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,6 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
  * of another producer. The API authenticates every request with HTTP Basic and keeps no session;
  * the pages use a form login with a session and CSRF protection. Of the management endpoints only
  * the health groups a load balancer asks are public.
+ *
+ * <p>This module's own paths are ruled here; every other module declares its own in an
+ * {@link AuthorizationRules} bean (label-service its label sheets and the resolver, web-ui its
+ * pages), applied before each chain's defaults. What the pages' chain knows of the pages (where a
+ * sign-in lands, their content security policy) comes from the {@link PageSecurity} of the module
+ * that draws them.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -35,33 +42,27 @@ class SecurityConfiguration {
 
 	static final String FARMER = "FARMER";
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
-			+ "script-src 'self' 'unsafe-hashes' 'sha256-KEdt7juQ/Ngpqobt0OR3BD3titvwqrSCIauTLpVvHko='; "
-			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
-
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json, ObjectProvider<AuthorizationRules> modules)
+			throws Exception {
 		AuthenticationEntryPoint unauthorized = unauthorized(json);
 		AccessDeniedHandler forbidden = (request, response, ex) -> write(response, json, Problems.of(
 				HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden", "This login may not make this request"));
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasRole(BUREAU)
-				// Anyone may ask to be registered; the requests (names, phones) are the bureau's to read.
-				.requestMatchers(HttpMethod.POST, "/api/v1/enrolments").permitAll()
-				.requestMatchers("/api/v1/enrolments", "/api/v1/enrolments/**").hasRole(BUREAU)
-				.requestMatchers("/api/v1/account", "/api/v1/account/**").authenticated()
-				// A list or sheet of a lot's labels hands out every valid serial: whoever has it can print
-				// genuine codes; a compliance certificate is its producer's commitment, printed by it.
-				// The controller also checks the lot is the farmer's own.
-				.requestMatchers("/api/v1/lots/*/labels", "/api/v1/lots/*/labels.pdf", "/api/v1/lots/*/certificate.pdf")
-				.hasAnyRole(BUREAU, FARMER)
-				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/lots", "/api/v1/lots/*/events", "/api/v1/transformations")
-				.hasAnyRole(BUREAU, FARMER)
-				.anyRequest().hasRole(BUREAU))
+			.authorizeHttpRequests(requests -> {
+				requests.requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasRole(BUREAU)
+					// Anyone may ask to be registered; the requests (names, phones) are the bureau's to read.
+					.requestMatchers(HttpMethod.POST, "/api/v1/enrolments").permitAll()
+					.requestMatchers("/api/v1/enrolments", "/api/v1/enrolments/**").hasRole(BUREAU)
+					.requestMatchers("/api/v1/account", "/api/v1/account/**").authenticated()
+					// The controllers also check that the lot is the farmer's own.
+					.requestMatchers(HttpMethod.POST, "/api/v1/lots", "/api/v1/lots/*/events", "/api/v1/transformations")
+					.hasAnyRole(BUREAU, FARMER);
+				modules.orderedStream().forEach(rules -> rules.api(requests));
+				requests.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+					.anyRequest().hasRole(BUREAU);
+			})
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized)
 				.accessDeniedHandler(forbidden))
@@ -95,25 +96,21 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/bureau/**").hasRole(BUREAU)
-				.requestMatchers("/farmer/**").hasAnyRole(BUREAU, FARMER)
-				.requestMatchers("/account/**").authenticated()
-				.requestMatchers(HttpMethod.GET, "/**").permitAll()
-				.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-				// A producer without a login asks for one here.
-				.requestMatchers(HttpMethod.POST, "/enrol").permitAll()
-				.anyRequest().authenticated())
-			// Pages load scripts, styles and images from this application only (ECharts is served
-			// from its WebJar): an injected <script> or a script from elsewhere does not run. The one
-			// inline handler (the import form's busy marker) is allowed by its hash; inline styles are
-			// allowed, as the chart library sets them. Frames, plugins and foreign form targets are not.
+	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<AuthorizationRules> modules,
+			ObjectProvider<PageSecurity> pages) throws Exception {
+		PageSecurity page = pages.getIfAvailable(() -> PageSecurity.DEFAULT);
+		http.authorizeHttpRequests(requests -> {
+				modules.orderedStream().forEach(rules -> rules.pages(requests));
+				requests.requestMatchers(HttpMethod.GET, "/**").permitAll()
+					.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+					.anyRequest().authenticated();
+			})
 			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.contentSecurityPolicy(csp -> csp.policyDirectives(page.contentSecurityPolicy()))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-			// The sign-in page is the application's own (Chinese first); after it, each role lands on its start page.
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace").permitAll())
+			// Sign-in posts to /login, where GuardedLogins counts failures; the module that draws the
+			// pages draws the form there (Chinese first) and says where each sign-in lands.
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl(page.landing()).permitAll())
 			.logout(logout -> logout.permitAll());
 		return http.build();
 	}

@@ -110,7 +110,7 @@ class PageAccessIntegrationTests {
 		assertThat(lot.body()).contains("没有找到");
 		PageSession bureau = new PageSession(port).login("bureau", "bureau-demo");
 		assertThat(bureau.get("/bureau/producers/999999").statusCode()).isEqualTo(404);
-		HttpResponse<String> unknown = new PageSession(port).get("/no-such-page");
+		HttpResponse<String> unknown = new PageSession(port).get("/no/such/page");
 		assertThat(unknown.statusCode()).isEqualTo(404);
 		assertThat(unknown.body()).contains("没有找到");
 	}

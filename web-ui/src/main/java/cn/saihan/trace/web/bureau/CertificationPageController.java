@@ -22,7 +22,7 @@ import cn.saihan.trace.certification.LapsingCertification;
 import cn.saihan.trace.expiry.CertificateExpiry;
 import cn.saihan.trace.expiry.ExpiryProperties;
 import cn.saihan.trace.producer.Producer;
-import cn.saihan.trace.producer.Producers;
+import cn.saihan.trace.producer.ProducerService;
 import cn.saihan.trace.web.system.Forms;
 import jakarta.validation.Valid;
 
@@ -37,12 +37,12 @@ class CertificationPageController {
 
 	private final ExpiryProperties expiryProperties;
 
-	private final Producers producers;
+	private final ProducerService producers;
 
 	private final Clock clock;
 
 	CertificationPageController(CertificationService service, CertificateExpiry expiry,
-			ExpiryProperties expiryProperties, Producers producers, Clock clock) {
+			ExpiryProperties expiryProperties, ProducerService producers, Clock clock) {
 		this.service = service;
 		this.expiry = expiry;
 		this.expiryProperties = expiryProperties;
@@ -93,7 +93,7 @@ class CertificationPageController {
 
 	private String revocationPage(Certification certification, RevocationForm form, Model model) {
 		model.addAttribute("certification", CertificationView.of(certification, LocalDate.now(clock)));
-		model.addAttribute("producer", producers.findById(certification.getProducerId()).orElse(null));
+		model.addAttribute("producer", producers.get(certification.getProducerId()));
 		model.addAttribute("revocationForm", form);
 		return "bureau/revocation";
 	}

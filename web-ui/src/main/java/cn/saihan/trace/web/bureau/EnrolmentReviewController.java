@@ -17,8 +17,6 @@ import cn.saihan.trace.account.Actors;
 import cn.saihan.trace.enrolment.Enrolment;
 import cn.saihan.trace.enrolment.EnrolmentRefusal;
 import cn.saihan.trace.enrolment.EnrolmentService;
-import cn.saihan.trace.enrolment.EnrolmentStatus;
-import cn.saihan.trace.enrolment.Enrolments;
 import cn.saihan.trace.system.ConflictException;
 import cn.saihan.trace.system.InvalidInputException;
 import cn.saihan.trace.web.system.PageMessages;
@@ -33,8 +31,6 @@ class EnrolmentReviewController {
 
 	private static final int PAGE_SIZE = 20;
 
-	private final Enrolments enrolments;
-
 	private final EnrolmentService service;
 
 	private final Actors actors;
@@ -43,10 +39,9 @@ class EnrolmentReviewController {
 
 	private final PageMessages messages;
 
-	EnrolmentReviewController(Enrolments enrolments, EnrolmentService service, Actors actors, Clock clock,
+	EnrolmentReviewController(EnrolmentService service, Actors actors, Clock clock,
 			PageMessages messages) {
 		this.messages = messages;
-		this.enrolments = enrolments;
 		this.service = service;
 		this.actors = actors;
 		this.clock = clock;
@@ -54,8 +49,7 @@ class EnrolmentReviewController {
 
 	@GetMapping
 	String pending(@RequestParam(defaultValue = "0") int page, Model model) {
-		Page<Enrolment> found = enrolments.findByStatusOrderByIdAsc(EnrolmentStatus.PENDING,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		Page<Enrolment> found = service.pending(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("enrolments", found.getContent());
 		model.addAttribute("page", found);
 		model.addAttribute("zone", clock.getZone());

@@ -20,18 +20,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.saihan.trace.account.Account;
 import cn.saihan.trace.account.AccountService;
-import cn.saihan.trace.account.Accounts;
 import cn.saihan.trace.certification.CertificationService;
 import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.certification.CertificationView;
-import cn.saihan.trace.certification.Certifications;
 import cn.saihan.trace.producer.Producer;
-import cn.saihan.trace.producer.ProducerRefusal;
 import cn.saihan.trace.producer.ProducerService;
 import cn.saihan.trace.producer.ProducerType;
-import cn.saihan.trace.producer.Producers;
-import cn.saihan.trace.product.Products;
-import cn.saihan.trace.town.Towns;
+import cn.saihan.trace.product.ProductService;
+import cn.saihan.trace.town.TownService;
 import cn.saihan.trace.web.system.Forms;
 import jakarta.validation.Valid;
 
@@ -46,32 +42,22 @@ class ProducerPageController {
 
 	private static final int PAGE_SIZE = 20;
 
-	private final Producers producers;
+	private final ProducerService producers;
 
-	private final ProducerService registration;
+	private final CertificationService certifications;
 
-	private final Certifications certifications;
+	private final AccountService accounts;
 
-	private final CertificationService certificationService;
+	private final TownService towns;
 
-	private final AccountService accountService;
-
-	private final Accounts accounts;
-
-	private final Towns towns;
-
-	private final Products products;
+	private final ProductService products;
 
 	private final Clock clock;
 
-	ProducerPageController(Producers producers, ProducerService registration, Certifications certifications,
-			CertificationService certificationService, AccountService accountService, Accounts accounts, Towns towns,
-			Products products, Clock clock) {
+	ProducerPageController(ProducerService producers, CertificationService certifications, AccountService accounts,
+			TownService towns, ProductService products, Clock clock) {
 		this.producers = producers;
-		this.registration = registration;
 		this.certifications = certifications;
-		this.certificationService = certificationService;
-		this.accountService = accountService;
 		this.accounts = accounts;
 		this.towns = towns;
 		this.products = products;
@@ -89,7 +75,7 @@ class ProducerPageController {
 		model.addAttribute("page", found);
 		model.addAttribute("townCode", town);
 		model.addAttribute("q", query);
-		model.addAttribute("towns", towns.findAllByOrderByCode());
+		model.addAttribute("towns", towns.all());
 		return "bureau/producers";
 	}
 
@@ -101,7 +87,7 @@ class ProducerPageController {
 	@PostMapping
 	String register(@Valid @ModelAttribute("producerForm") ProducerForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return Forms.submit(result, () -> registration.register(form.toNewProducer()))
+		return Forms.submit(result, () -> producers.register(form.toNewProducer()))
 			.map(producer -> {
 				redirect.addFlashAttribute("notice", "producer.registered");
 				return "redirect:/bureau/producers/" + producer.getId();
@@ -119,7 +105,7 @@ class ProducerPageController {
 	String correct(@PathVariable long id, @Valid @ModelAttribute("producerForm") ProducerForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		producerOf(id);
-		if (Forms.submit(result, () -> registration.correct(id, form.toNewProducer())).isPresent()) {
+		if (Forms.submit(result, () -> producers.correct(id, form.toNewProducer())).isPresent()) {
 			redirect.addFlashAttribute("notice", "producer.corrected");
 			return "redirect:/bureau/producers/" + id;
 		}
@@ -139,7 +125,7 @@ class ProducerPageController {
 			@Valid @ModelAttribute("certificationForm") CertificationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Producer producer = producerOf(id);
-		if (Forms.submit(result, () -> certificationService.register(id, form.toRequest())).isPresent()) {
+		if (Forms.submit(result, () -> certifications.register(id, form.toRequest())).isPresent()) {
 			redirect.addFlashAttribute("notice", "certification.registered");
 			return "redirect:/bureau/producers/" + id;
 		}
@@ -150,7 +136,7 @@ class ProducerPageController {
 	String createLogin(@PathVariable long id, @Valid @ModelAttribute("loginForm") FarmerLoginForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Producer producer = producerOf(id);
-		if (Forms.submit(result, () -> accountService.createFarmerLogin(id, form.getUsername(), form.getPassword()))
+		if (Forms.submit(result, () -> accounts.createFarmerLogin(id, form.getUsername(), form.getPassword()))
 			.isPresent()) {
 			redirect.addFlashAttribute("notice", "account.created");
 			return "redirect:/bureau/producers/" + id;
@@ -165,32 +151,29 @@ class ProducerPageController {
 	private String producerForm(ProducerForm form, Model model) {
 		model.addAttribute("producerForm", form);
 		model.addAttribute("types", ProducerType.values());
-		model.addAttribute("towns", towns.findAllByOrderByCode());
+		model.addAttribute("towns", towns.all());
 		return "bureau/producer-form";
 	}
 
 	private String producerPage(Producer producer, CertificationForm certification, FarmerLoginForm login,
 			Model model) {
 		LocalDate today = LocalDate.now(clock);
-		List<CertificationView> held = certifications.findByProducerId(producer.getId()).stream()
+		List<CertificationView> held = certifications.ofProducer(producer.getId()).stream()
 			.map(c -> CertificationView.of(c, today))
 			.sorted(Comparator.comparing(CertificationView::id).reversed())
 			.toList();
-		// A district has a few hundred logins at most; reading them all is cheaper than a new query method.
-		List<Account> logins = accounts.findAll().stream()
-			.filter(account -> producer.getId().equals(account.getProducerId()))
-			.toList();
+		List<Account> logins = accounts.loginsOf(producer.getId());
 		model.addAttribute("producer", producer);
 		model.addAttribute("certifications", held);
 		model.addAttribute("logins", logins);
 		model.addAttribute("certificationForm", certification);
 		model.addAttribute("loginForm", login);
 		model.addAttribute("certificationTypes", CertificationType.values());
-		model.addAttribute("products", products.findAllByOrderByCode());
+		model.addAttribute("products", products.catalogue());
 		return "bureau/producer";
 	}
 
 	private Producer producerOf(long id) {
-		return producers.findById(id).orElseThrow(() -> ProducerRefusal.NOT_FOUND.notFound(id));
+		return producers.get(id);
 	}
 }

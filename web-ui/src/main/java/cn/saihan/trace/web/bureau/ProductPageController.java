@@ -9,10 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.saihan.trace.product.Product;
 import cn.saihan.trace.product.ProductCategory;
 import cn.saihan.trace.product.ProductService;
-import cn.saihan.trace.product.Products;
 import cn.saihan.trace.web.system.Forms;
 import jakarta.validation.Valid;
 
@@ -24,12 +22,9 @@ import jakarta.validation.Valid;
 @RequestMapping("/bureau/products")
 class ProductPageController {
 
-	private final Products products;
-
 	private final ProductService service;
 
-	ProductPageController(Products products, ProductService service) {
-		this.products = products;
+	ProductPageController(ProductService service) {
 		this.service = service;
 	}
 
@@ -52,7 +47,7 @@ class ProductPageController {
 
 	private String catalogue(ProductForm form, Model model) {
 		model.addAttribute("productForm", form);
-		model.addAttribute("products", products.findAllByOrderByCode());
+		model.addAttribute("products", service.catalogue());
 		model.addAttribute("categories", ProductCategory.values());
 		return "bureau/products";
 	}

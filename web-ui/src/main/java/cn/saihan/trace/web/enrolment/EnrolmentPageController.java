@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.saihan.trace.enrolment.Enrolment;
 import cn.saihan.trace.enrolment.EnrolmentService;
 import cn.saihan.trace.producer.ProducerType;
-import cn.saihan.trace.town.Towns;
+import cn.saihan.trace.town.TownService;
 import cn.saihan.trace.web.system.Forms;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -29,9 +29,9 @@ class EnrolmentPageController {
 
 	private final EnrolmentService enrolments;
 
-	private final Towns towns;
+	private final TownService towns;
 
-	EnrolmentPageController(EnrolmentService enrolments, Towns towns) {
+	EnrolmentPageController(EnrolmentService enrolments, TownService towns) {
 		this.enrolments = enrolments;
 		this.towns = towns;
 	}
@@ -69,7 +69,7 @@ class EnrolmentPageController {
 	private String form(EnrolmentForm form, Model model) {
 		model.addAttribute("enrolmentForm", form);
 		model.addAttribute("types", ProducerType.values());
-		model.addAttribute("towns", towns.findAllByOrderByCode());
+		model.addAttribute("towns", towns.all());
 		return "enrolment/form";
 	}
 }

@@ -10,8 +10,6 @@ import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,11 +35,10 @@ import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotService;
 import cn.saihan.trace.lot.LotView;
 import cn.saihan.trace.lot.LotViews;
-import cn.saihan.trace.lot.Lots;
 import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.ProducerRefusal;
-import cn.saihan.trace.producer.Producers;
-import cn.saihan.trace.product.Products;
+import cn.saihan.trace.producer.ProducerService;
+import cn.saihan.trace.product.ProductService;
 import cn.saihan.trace.web.system.Forms;
 import cn.saihan.trace.web.system.Names;
 import cn.saihan.trace.web.system.TimelineEntry;
@@ -59,17 +56,15 @@ class LotPageController {
 
 	private static final int LABELS_PAGE_SIZE = 20;
 
-	private final LotService lotService;
-
-	private final Lots lots;
+	private final LotService lots;
 
 	private final LotViews views;
 
 	private final TraceEventService events;
 
-	private final Producers producers;
+	private final ProducerService producers;
 
-	private final Products products;
+	private final ProductService products;
 
 	private final Actors actors;
 
@@ -83,10 +78,9 @@ class LotPageController {
 
 	private final Clock clock;
 
-	LotPageController(LotService lotService, Lots lots, LotViews views, TraceEventService events,
-			Producers producers, Products products, Actors actors, Names names, LabelService labels,
+	LotPageController(LotService lots, LotViews views, TraceEventService events, ProducerService producers,
+			ProductService products, Actors actors, Names names, LabelService labels,
 			LabelProperties labelSettings, ResolverProperties resolverSettings, Clock clock) {
-		this.lotService = lotService;
 		this.lots = lots;
 		this.views = views;
 		this.events = events;
@@ -107,11 +101,11 @@ class LotPageController {
 		Long id = producerId != null ? producerId : actor.producerId();
 		if (id == null) {
 			// The bureau has no producer of its own: it picks one first.
-			model.addAttribute("producers", producers.findAll(Specification.unrestricted(), Sort.by("name")));
+			model.addAttribute("producers", producers.allByName());
 			return "farmer/choose-producer";
 		}
 		Producer producer = producerFor(id);
-		Page<Lot> found = lots.search(producer.getId(), null, null, null, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		Page<Lot> found = lots.ofProducer(producer.getId(), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("producer", producer);
 		model.addAttribute("lots", views.of(found.getContent()));
 		model.addAttribute("page", found);
@@ -134,7 +128,7 @@ class LotPageController {
 		Producer producer = producerFor(form.getProducerId() != null ? form.getProducerId()
 				: actors.current().producerId());
 		form.setProducerId(producer.getId());
-		return Forms.submit(result, () -> lotService.register(form.toRequest(producer.getId()), actors.current().username()))
+		return Forms.submit(result, () -> lots.register(form.toRequest(producer.getId()), actors.current().username()))
 			.map(lot -> {
 				redirect.addFlashAttribute("notice", "lot.registered");
 				return "redirect:/farmer/lots/" + lot.getLotCode().value();
@@ -168,7 +162,7 @@ class LotPageController {
 	private String lotForm(Producer producer, LotForm form, Model model) {
 		model.addAttribute("producer", producer);
 		model.addAttribute("lotForm", form);
-		model.addAttribute("products", products.findAllByOrderByCode());
+		model.addAttribute("products", products.catalogue());
 		model.addAttribute("bases", ComplianceBasis.values());
 		return "farmer/lot-form";
 	}
@@ -221,11 +215,11 @@ class LotPageController {
 			throw ProducerRefusal.NOT_FOUND.notFound("-");
 		}
 		actors.assertMayActFor(producerId);
-		return producers.findById(producerId).orElseThrow(() -> ProducerRefusal.NOT_FOUND.notFound(producerId));
+		return producers.get(producerId);
 	}
 
 	private LotView lotFor(String lotCode) {
-		Lot lot = lotService.get(lotCode);
+		Lot lot = lots.get(lotCode);
 		actors.assertMayActFor(lot.getProducerId());
 		return views.of(lot);
 	}

@@ -11,9 +11,9 @@ import cn.saihan.trace.account.Actor;
 import cn.saihan.trace.account.Role;
 import cn.saihan.trace.gs1.DigitalLink;
 import cn.saihan.trace.lot.Lot;
-import cn.saihan.trace.lot.Lots;
+import cn.saihan.trace.lot.LotService;
 import cn.saihan.trace.product.Product;
-import cn.saihan.trace.product.Products;
+import cn.saihan.trace.product.ProductService;
 import cn.saihan.trace.search.SearchHit;
 import cn.saihan.trace.search.SearchKind;
 
@@ -25,11 +25,11 @@ import cn.saihan.trace.search.SearchKind;
 @Component
 class SearchResultLinks {
 
-	private final Lots lots;
+	private final LotService lots;
 
-	private final Products products;
+	private final ProductService products;
 
-	SearchResultLinks(Lots lots, Products products) {
+	SearchResultLinks(LotService lots, ProductService products) {
 		this.lots = lots;
 		this.products = products;
 	}
@@ -38,9 +38,9 @@ class SearchResultLinks {
 	List<SearchResult> of(List<SearchHit> hits, Actor reader) {
 		List<String> lotCodes = hits.stream().filter(hit -> hit.kind() == SearchKind.LOT).map(SearchHit::id).toList();
 		Map<String, Lot> lotsByCode = lotCodes.isEmpty() ? Map.of()
-				: lots.findByLotCodeIn(lotCodes).stream().collect(Collectors.toMap(lot -> lot.getLotCode().value(), Function.identity()));
+				: lots.find(lotCodes).stream().collect(Collectors.toMap(lot -> lot.getLotCode().value(), Function.identity()));
 		Map<String, Product> productsByCode = lotsByCode.isEmpty() ? Map.of()
-				: products.findAll().stream().collect(Collectors.toMap(Product::getCode, Function.identity()));
+				: products.catalogue().stream().collect(Collectors.toMap(Product::getCode, Function.identity()));
 		return hits.stream().map(hit -> new SearchResult(hit, switch (hit.kind()) {
 			// The index may still hold a lot the database no longer has: no link then.
 			case LOT -> lotsByCode.containsKey(hit.id()) ? lotLink(lotsByCode.get(hit.id()), productsByCode, reader) : null;

@@ -32,7 +32,7 @@ import cn.saihan.trace.indicator.OfficialOutputs;
 import cn.saihan.trace.jobs.JobStatus;
 import cn.saihan.trace.jobs.JobStatuses;
 import cn.saihan.trace.stats.StatsRefusal;
-import cn.saihan.trace.town.Towns;
+import cn.saihan.trace.town.TownService;
 import cn.saihan.trace.web.system.Forms;
 import cn.saihan.trace.web.system.Names;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,7 +58,7 @@ class Indicator12PageController {
 
 	private final JobStatuses jobs;
 
-	private final Towns towns;
+	private final TownService towns;
 
 	private final Names names;
 
@@ -69,7 +69,7 @@ class Indicator12PageController {
 	private final Clock clock;
 
 	Indicator12PageController(Indicator12Runs runs, Indicator12Results results, OfficialOutputs officialOutputs,
-			OfficialOutputService officialOutputService, JobStatuses jobs, Towns towns, Names names, JsonMapper json,
+			OfficialOutputService officialOutputService, JobStatuses jobs, TownService towns, Names names, JsonMapper json,
 			MessageSource messages, Clock clock) {
 		this.runs = runs;
 		this.results = results;
@@ -143,7 +143,7 @@ class Indicator12PageController {
 		model.addAttribute("years", years);
 		model.addAttribute("result", result);
 		model.addAttribute("outputForm", form);
-		model.addAttribute("towns", towns.findAllByOrderByCode());
+		model.addAttribute("towns", towns.all());
 		model.addAttribute("chartData", result == null ? null : chartData(result, history));
 		return "statistics/indicator12";
 	}

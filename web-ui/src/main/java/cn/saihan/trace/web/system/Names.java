@@ -8,9 +8,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import cn.saihan.trace.product.Product;
-import cn.saihan.trace.product.Products;
+import cn.saihan.trace.product.ProductService;
 import cn.saihan.trace.town.Town;
-import cn.saihan.trace.town.Towns;
+import cn.saihan.trace.town.TownService;
 
 /**
  * Names of towns and products in the reader's language, for templates ({@code ${@names.town(code)}}).
@@ -20,11 +20,11 @@ import cn.saihan.trace.town.Towns;
 @Component("names")
 public class Names {
 
-	private final Towns towns;
+	private final TownService towns;
 
-	private final Products products;
+	private final ProductService products;
 
-	Names(Towns towns, Products products) {
+	Names(TownService towns, ProductService products) {
 		this.towns = towns;
 		this.products = products;
 	}
@@ -33,14 +33,14 @@ public class Names {
 		if (code == null) {
 			return "";
 		}
-		return towns.findById(code).map(town -> pick(town.getNameZh(), town.getNameEn())).orElse(code);
+		return towns.find(code).map(town -> pick(town.getNameZh(), town.getNameEn())).orElse(code);
 	}
 
 	public String product(String code) {
 		if (code == null) {
 			return "";
 		}
-		return products.findById(code).map(this::name).orElse(code);
+		return products.find(code).map(this::name).orElse(code);
 	}
 
 	/**
@@ -52,7 +52,7 @@ public class Names {
 			return "";
 		}
 		String[] parts = location.strip().split(" ", 2);
-		return towns.findById(parts[0])
+		return towns.find(parts[0])
 			.map(town -> name(town) + (parts.length > 1 ? " " + parts[1] : ""))
 			.orElse(location);
 	}
@@ -67,12 +67,12 @@ public class Names {
 
 	/** Every product by code, for pages that list many lots or certifications. */
 	public Map<String, String> productNames() {
-		return products.findAllByOrderByCode().stream()
+		return products.catalogue().stream()
 			.collect(Collectors.toMap(Product::getCode, this::name, (a, b) -> a, java.util.LinkedHashMap::new));
 	}
 
 	public Map<String, String> townNames() {
-		return towns.findAllByOrderByCode().stream()
+		return towns.all().stream()
 			.collect(Collectors.toMap(Town::getCode, this::name, (a, b) -> a, java.util.LinkedHashMap::new));
 	}
 
