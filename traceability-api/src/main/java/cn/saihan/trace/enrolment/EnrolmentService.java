@@ -3,6 +3,8 @@ package cn.saihan.trace.enrolment;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,6 +42,9 @@ public class EnrolmentService {
 
 	private final Clock clock;
 
+	/** A hash of no one's password, checked when no application has the name given (see {@link #awaitsDecision}). */
+	private final String noEnrolmentHash;
+
 	EnrolmentService(Enrolments enrolments, ProducerService producers, AccountService accounts, AuditTrail audit,
 			PasswordEncoder encoder, EnrolmentProperties properties, Clock clock) {
 		this.enrolments = enrolments;
@@ -49,6 +54,7 @@ public class EnrolmentService {
 		this.encoder = encoder;
 		this.properties = properties;
 		this.clock = clock;
+		this.noEnrolmentHash = encoder.encode(UUID.randomUUID().toString());
 	}
 
 	@Transactional
@@ -87,6 +93,23 @@ public class EnrolmentService {
 		enrolment.reject(reason, bureau, clock.instant());
 		record("ENROLMENT_REJECTED", enrolment);
 		return enrolment;
+	}
+
+	/**
+	 * Whether {@code username} and {@code password} are those of an application still waiting for the
+	 * bureau: a sign-in with them can then be told why it cannot succeed yet. Only the right password
+	 * tells, so that nobody learns from the sign-in page which names have applied; and the password
+	 * is checked against a hash even when no application has that name, so that the time the answer
+	 * takes tells nothing either.
+	 */
+	@Transactional(readOnly = true)
+	public boolean awaitsDecision(String username, String password) {
+		if (username == null || password == null) {
+			return false;
+		}
+		Optional<Enrolment> pending = enrolments.findFirstByUsernameAndStatus(username, EnrolmentStatus.PENDING);
+		boolean matches = encoder.matches(password, pending.map(Enrolment::getPasswordHash).orElse(noEnrolmentHash));
+		return pending.isPresent() && matches;
 	}
 
 	public Enrolment find(long id) {

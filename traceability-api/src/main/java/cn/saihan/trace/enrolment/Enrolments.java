@@ -15,6 +15,8 @@ public interface Enrolments extends ListCrudRepository<Enrolment, Long> {
 
 	boolean existsByUsernameAndStatus(String username, EnrolmentStatus status);
 
+	Optional<Enrolment> findFirstByUsernameAndStatus(String username, EnrolmentStatus status);
+
 	boolean existsByCreditCodeAndStatus(String creditCode, EnrolmentStatus status);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

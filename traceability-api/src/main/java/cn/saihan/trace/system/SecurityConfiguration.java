@@ -1,5 +1,6 @@
 package cn.saihan.trace.system;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,7 +69,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<AuthenticationFailureHandler> failures)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/bureau/**").hasRole(BUREAU)
 				.requestMatchers("/farmer/**").hasAnyRole(BUREAU, FARMER)
@@ -78,7 +81,11 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/enrol").permitAll()
 				.anyRequest().authenticated())
 			// The sign-in page is the application's own (Chinese first); after it, each role lands on its start page.
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace").permitAll())
+			// The pages may say more about a failed sign-in than "wrong" (an application still waiting, say).
+			.formLogin(form -> {
+				form.loginPage("/login").defaultSuccessUrl("/workspace").permitAll();
+				failures.ifAvailable(form::failureHandler);
+			})
 			.logout(logout -> logout.permitAll());
 		return http.build();
 	}

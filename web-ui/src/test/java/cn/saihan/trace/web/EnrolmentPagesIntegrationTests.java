@@ -44,8 +44,13 @@ class EnrolmentPagesIntegrationTests extends BrowserPageTests {
 		assertThat(browser.path()).isEqualTo("/enrol/submitted");
 		assertThat(browser.text("#enrolment-submitted")).contains("黑沙图鸊鷉火龙果合作社", "13947100123", "pipi-dragon");
 		browser.screenshot("enrolment-submitted-zh");
+		// Waiting for the bureau: the right password is told so, a wrong one learns nothing about the name.
 		browser.login("pipi-dragon", "dragon-2025-ok");
 		assertThat(browser.path()).startsWith("/login?error");
+		assertThat(browser.text("#login-error")).startsWith("您的注册申请还在等待区农牧水利局审核");
+		browser.screenshot("login-awaiting-approval-zh");
+		browser.login("pipi-dragon", "dragon-2025-typo");
+		assertThat(browser.text("#login-error")).isEqualTo("用户名或密码不正确，请重试。");
 
 		browser.login("bureau", "bureau-demo");
 		browser.submit("nav a[href='/bureau/enrolments']");

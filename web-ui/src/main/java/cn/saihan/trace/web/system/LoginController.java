@@ -25,7 +25,8 @@ class LoginController {
 			// Visitors get no session just for looking at the page; a failed sign-in already has one.
 			HttpSession session = request.getSession(false);
 			Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-			model.addAttribute("loginError", failure instanceof LockedException ? "login.locked" : "login.failed");
+			model.addAttribute("loginError", failure instanceof LockedException ? "login.locked"
+					: failure instanceof LoginFailures.AwaitingApproval ? "login.awaitingApproval" : "login.failed");
 		}
 		return "login";
 	}
