@@ -45,7 +45,8 @@ public record ConsumerView(boolean authentic, Verdict verdict, String uri, ScanV
 	public record ProductView(String code, String nameZh, String nameEn, String gtin) {
 	}
 
-	public record ProducerView(String name, String townCode, String townNameZh, String village) {
+	/** @param id the producer's id, for its public page ({@code /producers/{id}}) */
+	public record ProducerView(Long id, String name, String townCode, String townNameZh, String village) {
 	}
 
 	public record LotSummary(String lotCode, LocalDate harvestDate, BigDecimal quantityKg, String village,

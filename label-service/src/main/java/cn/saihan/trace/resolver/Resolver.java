@@ -159,7 +159,7 @@ public class Resolver {
 		return catalogue.findByGtin(gtin).map(product -> {
 			List<Grower> growers = producers.findAllById(lots.findProducerIdsByProductCode(product.getCode())).stream()
 				.sorted(Comparator.comparing(Producer::getId))
-				.map(producer -> new Grower(producer.getName(), producer.getTownCode(), townName(producer),
+				.map(producer -> new Grower(producer.getId(), producer.getName(), producer.getTownCode(), townName(producer),
 						producer.getVillage()))
 				.toList();
 			return new ProductPage(DigitalLink.ofProduct(properties.baseUrl(), product.getGtin()).toString(),
@@ -198,7 +198,7 @@ public class Resolver {
 					c.getValidTo(), c.statusOn(lot.getHarvestDate()), c.statusOn(today)))
 			.toList();
 		return new LotPage(productView(product),
-				new ProducerView(producer.getName(), producer.getTownCode(), townName, producer.getVillage()),
+				new ProducerView(producer.getId(), producer.getName(), producer.getTownCode(), townName, producer.getVillage()),
 				new LotSummary(lotView.lotCode(), lotView.harvestDate(), lotView.quantityKg(), lotView.village(),
 						lotView.plot(), lotView.certifiedTypes()),
 				standings, lotView.complianceCertificate(), events.ofLot(lot.getLotCode().value()));

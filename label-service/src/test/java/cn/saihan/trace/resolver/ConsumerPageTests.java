@@ -73,7 +73,7 @@ class ConsumerPageTests {
 		return new ConsumerView(true, verdict, "http://localhost:8080/01/06901234000016/10/TPZ-1/21/7K3FQ9XM2B4TD",
 				new ScanView(scans, FIRST_SCAN), new ProductView("TPZ-TOMATO", "太平庄番茄", "Taipingzhuang tomato",
 						"06901234000016"),
-				new ProducerView(producerName, "yulin", "榆林镇", "东干丈村"),
+				new ProducerView(1L, producerName, "yulin", "榆林镇", "东干丈村"),
 				new LotSummary("TPZ-1", LocalDate.of(2025, 7, 18), new BigDecimal("1200.000"), "东干丈村", null,
 						List.of(CertificationType.GREEN)),
 				List.of(new CertificationStanding(CertificationType.GREEN, "LB-15-2401050001A", "中国绿色食品发展中心",

@@ -62,6 +62,11 @@ class EnrolmentPagesIntegrationTests extends BrowserPageTests {
 		assertThat(browser.text(".notice")).startsWith("已批准");
 		assertThat(browser.text("#producer-name")).isEqualTo("黑沙图鸊鷉火龙果合作社");
 		assertThat(browser.text("#gln")).isEqualTo("6901234000016");
+		// The producer has its login now: the form that gives one is folded away, the login named.
+		assertThat(browser.text("#farmer-login")).contains("pipi-dragon");
+		assertThat(browser.find("#login-form").isDisplayed()).isFalse();
+		assertThat(browser.find("#contact-phone a").getDomAttribute("href")).isEqualTo("tel:13947100123");
+		browser.scrollTo("#farmer-login").screenshot("producer-approved-login-folded-zh");
 
 		browser.signOut().login("pipi-dragon", "dragon-2025-ok");
 		assertThat(browser.path()).isEqualTo("/farmer/lots");

@@ -100,6 +100,12 @@ class StatisticsPagesIntegrationTests extends BrowserPageTests {
 		assertThat(browser.text("select[name=year] option:checked")).isEqualTo(latest + " 年");
 		assertThat(browser.all("select[name=year] option")).extracting(option -> option.getText())
 			.contains("2011 年", "2012 年", "2013 年").noneMatch(year -> year.contains(","));
+
+		// A year that is no year: a page in Chinese saying which value of the link is wrong.
+		browser.open("/bureau/indicator12?year=abc");
+		assertThat(browser.text("#error-title")).isEqualTo("链接有误");
+		assertThat(browser.text("#error-parameter")).isEqualTo("“年份”不能是“abc”。");
+		browser.screenshot("indicator12-bad-year-zh");
 	}
 
 	/** Runs a year from its dashboard and waits until the progress page has led back to it. */

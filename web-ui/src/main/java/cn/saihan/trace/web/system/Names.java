@@ -57,6 +57,14 @@ public class Names {
 			.orElse(location);
 	}
 
+	/**
+	 * A {@code tel:} link of a telephone number as the registry holds it (with spaces or dashes, say):
+	 * a phone dials it with a tap.
+	 */
+	public String tel(String phone) {
+		return phone == null ? null : "tel:" + phone.replaceAll("[^0-9+]", "");
+	}
+
 	public String name(Product product) {
 		return pick(product.getNameZh(), product.getNameEn());
 	}
