@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import cn.saihan.trace.certification.Certification;
 import cn.saihan.trace.certification.CertificationRegistered;
 import cn.saihan.trace.certification.CertificationRevoked;
+import cn.saihan.trace.event.InspectionReportAttached;
 import cn.saihan.trace.event.TraceEventRecorded;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotRegistered;
@@ -54,7 +55,21 @@ class RegistryAudit {
 		content.put("location", event.location());
 		content.put("details", event.details());
 		content.put("correctsEventId", event.correctsEventId());
+		if (event.recordedAs() != null) {
+			content.put("recordedAs", event.recordedAs().name());
+		}
 		trail.record(event.recordedBy(), "EVENT_RECORDED", "lot:" + recorded.lotCode(), content);
+	}
+
+	/** The file itself stays out of the record; its digest stands for it. */
+	@EventListener
+	void on(InspectionReportAttached attached) {
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("eventId", attached.eventId());
+		content.put("mediaType", attached.report().mediaType());
+		content.put("sizeBytes", attached.report().sizeBytes());
+		content.put("sha256", attached.report().sha256());
+		trail.record(attached.attachedBy(), "INSPECTION_REPORT_ATTACHED", "lot:" + attached.lotCode(), content);
 	}
 
 	@EventListener

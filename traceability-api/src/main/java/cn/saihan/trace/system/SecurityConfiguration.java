@@ -55,7 +55,8 @@ class SecurityConfiguration {
 				// genuine codes. The controller also checks the lot is the farmer's own.
 				.requestMatchers("/api/v1/lots/*/labels", "/api/v1/lots/*/labels.pdf").hasAnyRole(BUREAU, FARMER)
 				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/lots", "/api/v1/lots/*/events", "/api/v1/transformations")
+				.requestMatchers(HttpMethod.POST, "/api/v1/lots", "/api/v1/lots/*/events", "/api/v1/lots/*/events/*/report",
+						"/api/v1/transformations")
 				.hasAnyRole(BUREAU, FARMER)
 				.anyRequest().hasRole(BUREAU))
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
