@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +16,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import cn.saihan.trace.testing.RegistryClient;
@@ -151,6 +155,10 @@ class StatisticsPagesIntegrationTests extends BrowserPageTests {
 				StandardCharsets.UTF_8);
 
 		browser.login("bureau", "bureau-demo").open("/bureau/imports");
+		assertThat(browser.text("#header")).startsWith("生产主体统一社会信用代码,产品代码,采收日期");
+		assertThat(browser.find("#template-xlsx").getDomAttribute("href")).isEqualTo("/api/v1/imports/lots/template.xlsx");
+		assertThat(browser.find("#template-csv").getDomAttribute("href")).isEqualTo("/api/v1/imports/lots/template.csv");
+		browser.screenshot("import-form-zh");
 		browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
 		browser.submit("#import-submit");
 		assertThat(browser.text("#read")).isEqualTo("2");
@@ -158,6 +166,36 @@ class StatisticsPagesIntegrationTests extends BrowserPageTests {
 		assertThat(browser.text("#skipped")).isEqualTo("1");
 		assertThat(browser.text("#errors tbody tr td:first-child")).isEqualTo("3");
 		browser.screenshot("import-report-zh");
+
+		// The bureau's own Excel workbook, Chinese titles and all: rows are reported by the sheet's row numbers.
+		Path xlsx = csv.resolveSibling("lots-" + producer + ".xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+			Sheet sheet = workbook.createSheet("批次");
+			String[][] rows = { { "生产主体统一社会信用代码", "产品代码", "采收日期", "数量（公斤）", "单价（元/公斤）", "批次编号" },
+					{ creditCode, "BY-BITTERGOURD", today.toString(), "800", "7", "BY-XLS-" + producer },
+					null,
+					{ creditCode, "NO-SUCH", today.toString(), "5", "7", "" } };
+			for (int r = 0; r < rows.length; r++) {
+				if (rows[r] != null) {
+					Row row = sheet.createRow(r);
+					for (int c = 0; c < rows[r].length; c++) {
+						row.createCell(c).setCellValue(rows[r][c]);
+					}
+				}
+			}
+			workbook.write(out);
+		}
+		browser.find("#file").sendKeys(xlsx.toAbsolutePath().toString());
+		browser.submit("#import-submit");
+		assertThat(browser.text("#written")).isEqualTo("1");
+		assertThat(browser.text("#errors tbody tr td:first-child")).isEqualTo("4");
+		browser.screenshot("import-report-xlsx-zh");
+
+		Path xls = Files.write(csv.resolveSibling("old-" + producer + ".xls"),
+				new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 });
+		browser.find("#file").sendKeys(xls.toAbsolutePath().toString());
+		browser.submit("#import-submit");
+		assertThat(browser.text("#import-refused")).startsWith("这是 Excel 97-2003 工作簿（.xls）");
 	}
 
 
