@@ -91,9 +91,20 @@ class ResolverController {
 			link = reading.get();
 		}
 		catch (InvalidInputException notADigitalLink) {
-			// A segment at the root that is no compressed link at all is just no page of ours.
+			// A segment at the root that is no compressed link at all is just no page of ours: a
+			// mistyped address, not a label to call counterfeit. Browsers get the application's
+			// not-found page.
 			if (notADigitalLink.is(Gs1Refusal.NOT_COMPRESSED)) {
-				return notGenuine(wanted);
+				if (wanted.kind().json()) {
+					return notGenuine(wanted);
+				}
+				try {
+					response.sendError(HttpStatus.NOT_FOUND.value());
+				}
+				catch (java.io.IOException gone) {
+					// the client has gone
+				}
+				return null;
 			}
 			return invalid(notADigitalLink.problems(), wanted);
 		}
