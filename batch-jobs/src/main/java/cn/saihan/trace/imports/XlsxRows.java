@@ -57,7 +57,7 @@ final class XlsxRows {
 	/** What Excel allows in one cell; anything longer was not written by Excel. */
 	static final int MAX_CELL_CHARS = 32_767;
 
-	/** The workbook parts read into memory: styles and shared strings. */
+	/** The most the cell styles, read into memory as the shared text is, may take. */
 	private static final long MAX_STYLES_BYTES = 8L * 1024 * 1024;
 
 	/** The signature of a zip archive, which an .xlsx is. */
@@ -103,7 +103,8 @@ final class XlsxRows {
 				filter.parse(new InputSource(sheet));
 			}
 		}
-		catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException | RuntimeException unreadable) {
+		catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException
+				| RuntimeException unreadable) {
 			throw refusal(unreadable);
 		}
 	}
