@@ -81,7 +81,7 @@ class OddStoredEventsIntegrationTests {
 
 		String csv = new String(registry.anonymous().get().uri("/api/v1/lots/" + lotCode + "/recall.csv").exchange()
 			.expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody(), StandardCharsets.UTF_8);
-		assertThat(csv).contains("," + lotCode + ",HST-PITAYA,lots,KGM,")
+		assertThat(csv).contains("," + lotCode + ",HST-PITAYA,黑沙图红心火龙果,lots,KGM,")
 			.contains(",东瓦窑批发市场,2025-08-22,")
 			.contains("DELIVERY_NOTE,42");
 	}

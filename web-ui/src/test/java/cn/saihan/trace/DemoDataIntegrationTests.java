@@ -3,6 +3,8 @@ package cn.saihan.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -15,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import cn.saihan.trace.demo.DemoSeeding;
 import cn.saihan.trace.testing.FreshDatabaseInitializer;
 import tools.jackson.databind.JsonNode;
 
@@ -31,8 +34,14 @@ class DemoDataIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	DemoSeeding seeding;
+
 	@Test
-	void seedsADozenProducersAcrossTheThreeTownsWithAFewHundredLots() {
+	void seedsADozenProducersAcrossTheThreeTownsWithAFewHundredLotsThroughTheRegistrysServices() {
 		assertThat(jdbc.queryForObject("select count(*) from producer where id not in (select producer_id from enrolment "
 				+ "where producer_id is not null)", Long.class)).isEqualTo(12);
 		assertThat(jdbc.queryForList("select distinct town_code from producer", String.class))
@@ -40,11 +49,55 @@ class DemoDataIntegrationTests {
 		assertThat(jdbc.queryForList("select distinct type from certification", String.class))
 			.contains("GREEN", "ORGANIC", "GI", "POLLUTION_FREE");
 		long lots = jdbc.queryForObject("select count(*) from lot", Long.class);
-		assertThat(lots).isBetween(200L, 600L);
-		assertThat(jdbc.queryForList("select distinct extract(year from harvest_date) from lot", Integer.class))
-			.contains(2023, 2024, 2025);
+		assertThat(lots).isBetween(200L, 700L);
 		assertThat(jdbc.queryForObject("select count(*) from trace_event where type = 'HARVESTED'", Long.class))
 			.isEqualTo(lots);
+		// A real contact person for each producer, not a placeholder.
+		assertThat(jdbc.queryForList("select contact_name from producer", String.class))
+			.doesNotContain("联系人").doesNotContainNull();
+		// Registered as any producer and certification is: audited, and the chain holds.
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'CERTIFICATION_REGISTERED'",
+				Long.class)).isEqualTo(jdbc.queryForObject("select count(*) from certification", Long.class));
+		client.get().uri("/api/v1/audit/verify").headers(h -> h.setBasicAuth("bureau", "bureau-demo")).exchange()
+			.expectStatus().isOk().expectBody().jsonPath("$.valid").isEqualTo(true);
+		assertThat(seeding.inProgress()).isFalse();
+	}
+
+	/** Dated from today: this year's harvests and three years before, and never a harvest to come. */
+	@Test
+	void harvestsReachFromThreeYearsBackToThisYearAndNeverBeyondToday() {
+		LocalDate today = LocalDate.now(clock);
+		assertThat(jdbc.queryForList("select distinct extract(year from harvest_date) from lot", Integer.class))
+			.containsExactlyInAnyOrder(today.getYear() - 3, today.getYear() - 2, today.getYear() - 1, today.getYear());
+		assertThat(jdbc.queryForObject("select max(harvest_date) from lot", LocalDate.class)).isBeforeOrEqualTo(today);
+		assertThat(jdbc.queryForObject("select count(*) from lot where harvest_date >= ?", Long.class,
+				today.withDayOfYear(1))).isPositive();
+	}
+
+	/** A first look is not a page of lapsed certificates: most hold today, a few lapse soon, one lately, one revoked. */
+	@Test
+	void certificationsAreMostlyValidTodayWithSomeLapsingWithinSixtyDays() {
+		LocalDate today = LocalDate.now(clock);
+		long validToday = jdbc.queryForObject("""
+				select count(*) from certification
+				where valid_from <= ? and (valid_to is null or valid_to >= ?) and revoked_at is null""", Long.class,
+				today, today);
+		long total = jdbc.queryForObject("select count(*) from certification", Long.class);
+		assertThat(validToday).isGreaterThan(total / 2);
+		assertThat(jdbc.queryForObject("""
+				select count(*) from certification
+				where valid_to between ? and ? and valid_from <= ? and revoked_at is null""", Long.class, today,
+				today.plusDays(60), today)).isGreaterThanOrEqualTo(3);
+		assertThat(jdbc.queryForObject("select count(*) from certification where valid_to between ? and ?", Long.class,
+				today.minusDays(365), today.minusDays(1))).isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from certification where revoked_at <= ? and revocation_reason "
+				+ "is not null", Long.class, today)).isEqualTo(1);
+		// The bureau's list of lapsing certifications has something to show on the first day.
+		JsonNode expiring = client.post().uri("/api/v1/certifications/expiring/runs")
+			.headers(h -> h.setBasicAuth("bureau", "bureau-demo")).exchange().expectStatus().isOk()
+			.expectBody(JsonNode.class).returnResult().getResponseBody();
+		assertThat(expiring.get("certifications").findValuesAsString("state")).contains("EXPIRING", "LAPSED");
+		assertThat(expiring.get("certifications").findValuesAsString("producerName")).contains("呼和浩特蒙兰花卉科技有限公司");
 	}
 
 	@Test

@@ -8,9 +8,10 @@ import java.util.Map;
 import org.springframework.batch.infrastructure.item.file.transform.DelimitedLineTokenizer;
 
 /**
- * The header row: which column holds which field. Columns may come in any order and the optional
- * ones (lot code, plot, village) may be left out; an unknown or missing required name is refused
- * before anything is read, since every row would fail the same way.
+ * The header row: which column holds which field, each named in English or Chinese
+ * ({@link LotColumns}). Columns may come in any order and the optional ones (lot code, plot, village)
+ * may be left out; an unknown or missing required name is refused before anything is read, since
+ * every row would fail the same way.
  */
 record LotCsvHeader(Map<String, Integer> columns, int width) {
 
@@ -33,7 +34,7 @@ record LotCsvHeader(Map<String, Integer> columns, int width) {
 		List<String> problems = new ArrayList<>();
 		for (int i = 0; i < names.length; i++) {
 			String name = names[i].strip();
-			String field = FIELDS.stream().filter(f -> f.equalsIgnoreCase(name)).findFirst().orElse(null);
+			String field = LotColumns.field(name).orElse(null);
 			if (field == null) {
 				problems.add("unknown column '" + name + "'");
 			}
@@ -44,7 +45,7 @@ record LotCsvHeader(Map<String, Integer> columns, int width) {
 		REQUIRED.stream().filter(f -> !columns.containsKey(f)).forEach(f -> problems.add("column " + f + " is missing"));
 		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException("the header " + String.join("; ", problems) + " (expected "
-					+ String.join(",", FIELDS) + ")");
+					+ String.join(",", FIELDS) + ", or in Chinese " + LotColumns.chineseHeader() + ")");
 		}
 		return new LotCsvHeader(Map.copyOf(columns), names.length);
 	}

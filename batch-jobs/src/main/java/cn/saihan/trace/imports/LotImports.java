@@ -30,6 +30,12 @@ import cn.saihan.trace.lot.LotsImported;
 @Service
 public class LotImports {
 
+	/** The header row as the template writes it: every column by its Chinese title. */
+	public static final String CHINESE_HEADER = LotColumns.chineseHeader();
+
+	/** The header row by the fields' English names, which are read as well. */
+	public static final String FIELD_HEADER = String.join(",", LotCsvHeader.FIELDS);
+
 	private final JobOperator jobOperator;
 
 	private final Job job;
@@ -38,12 +44,15 @@ public class LotImports {
 
 	private final ApplicationEventPublisher events;
 
+	private final LotImportProperties properties;
+
 	LotImports(JobOperator jobOperator, @Qualifier("lotImportJob") Job job, JdbcClient jdbc,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, LotImportProperties properties) {
 		this.jobOperator = jobOperator;
 		this.events = events;
 		this.job = job;
 		this.jdbc = jdbc;
+		this.properties = properties;
 	}
 
 	/** Imports a file; a header that the rows cannot be read by is refused before the job starts. */
@@ -79,20 +88,41 @@ public class LotImports {
 				step.getProcessSkipCount(), step.getFilterCount(), errors);
 	}
 
-	/** Keeps the upload in a file of its own while the job reads it, and removes it afterwards. */
+	/**
+	 * Keeps the upload in a file of its own while the job reads it, and removes it afterwards. A CSV
+	 * file is imported as it is; an Excel workbook (.xlsx, known by its content, not its name) is
+	 * first turned into that CSV, its first sheet row for row ({@link XlsxRows}), so that the same
+	 * rules and the same per-line report apply, the lines being the sheet's row numbers.
+	 */
 	public LotImportReport importStream(InputStream upload, String recordedBy) throws Exception {
-		Path file = Files.createTempFile("lot-import-", ".csv");
+		Path file = Files.createTempFile("lot-import-", ".upload");
+		Path sheet = null;
 		try {
 			Files.copy(upload, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			if (XlsxRows.isOldExcel(file)) {
+				throw ImportRefusal.OLD_EXCEL.invalid("file");
+			}
+			if (XlsxRows.isXlsx(file)) {
+				sheet = Files.createTempFile("lot-import-", ".csv");
+				XlsxRows.toCsv(file, sheet, properties.maxSheetRows(), properties.maxSheetText().toBytes());
+				return importFile(sheet, recordedBy);
+			}
 			return importFile(file, recordedBy);
 		}
 		finally {
-			try {
-				Files.deleteIfExists(file);
+			delete(file);
+			if (sheet != null) {
+				delete(sheet);
 			}
-			catch (IOException ignored) {
-				// A temporary file left behind is removed with the temporary directory.
-			}
+		}
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ignored) {
+			// A temporary file left behind is removed with the temporary directory.
 		}
 	}
 }

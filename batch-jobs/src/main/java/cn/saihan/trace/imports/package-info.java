@@ -1,2 +1,2 @@
-/** Imports of harvest lots from CSV files as the bureau's spreadsheets save them. */
+/** Imports of harvest lots from the bureau's spreadsheets: CSV files as Excel saves them, and Excel workbooks. */
 package cn.saihan.trace.imports;

@@ -33,8 +33,42 @@ public class Indicator12Results {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The year's result. Its previous year's share and trend are those of the previous year's result
+	 * as it stands now, not as it stood when this year was computed: a run of the previous year shows
+	 * in this year's trend at once, without running this year again.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Indicator12Result> find(int year) {
+		return findAsComputed(year).map(result -> {
+			BigDecimal previous = share(year - 1).orElse(null);
+			return new Indicator12Result(result.year(), result.jobExecutionId(), result.denominatorBasis(),
+					result.denominatorYuan(), result.greenOrganicValueYuan(), result.share(), result.sanpinValueYuan(),
+					result.sanpinShare(), result.byCertType(), result.byTown(), result.byProduct(), previous,
+					Trend.of(result.share(), previous), result.lotCount(), result.computedAt());
+		});
+	}
+
+	/** The latest year that has a result, if any has. */
+	@Transactional(readOnly = true)
+	public Optional<Integer> latestYear() {
+		return jdbc.sql("select max(stat_year) from indicator12_result").query(Integer.class).optional();
+	}
+
+	/** Every year with a result, latest first. */
+	@Transactional(readOnly = true)
+	public List<Integer> years() {
+		return jdbc.sql("select stat_year from indicator12_result order by stat_year desc").query(Integer.class).list();
+	}
+
+	/** A year's headline share; empty when the year has no result, or a result without a share (no output). */
+	private Optional<BigDecimal> share(int year) {
+		return jdbc.sql("select share from indicator12_result where stat_year = ?").param(year)
+			.query(BigDecimal.class).optional();
+	}
+
+	/** The result as its run stored it, with the previous year's share as it was then. */
+	private Optional<Indicator12Result> findAsComputed(int year) {
 		return jdbc.sql("""
 				select job_execution_id, denominator_basis, denominator_yuan, green_organic_value_yuan, share,
 				       sanpin_value_yuan, sanpin_share, previous_year_share, trend, lot_count, computed_at

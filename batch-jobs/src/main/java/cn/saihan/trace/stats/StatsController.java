@@ -24,6 +24,7 @@ import cn.saihan.trace.indicator.OfficialOutput;
 import cn.saihan.trace.indicator.OfficialOutputService;
 import cn.saihan.trace.indicator.OfficialOutputs;
 import cn.saihan.trace.town.TownService;
+import cn.saihan.trace.product.ProductService;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -40,13 +41,16 @@ class StatsController {
 
 	private final TownService towns;
 
+	private final ProductService products;
+
 	StatsController(OfficialOutputs officialOutputs, OfficialOutputService officialOutputService,
-			Indicator12Runs runs, Indicator12Results results, TownService towns) {
+			Indicator12Runs runs, Indicator12Results results, TownService towns, ProductService products) {
 		this.officialOutputs = officialOutputs;
 		this.officialOutputService = officialOutputService;
 		this.runs = runs;
 		this.results = results;
 		this.towns = towns;
+		this.products = products;
 	}
 
 	/** The year and the figures are checked together by {@link OfficialOutputService}, every bad field named. */
@@ -82,7 +86,7 @@ class StatsController {
 	/** The result with every breakdown as one table, with a BOM so that Excel reads the Chinese names right. */
 	@GetMapping(value = "/api/v1/stats/indicator12.csv")
 	ResponseEntity<byte[]> indicator12Csv(@RequestParam int year) {
-		byte[] csv = Indicator12Csv.of(result(year), towns).getBytes(StandardCharsets.UTF_8);
+		byte[] csv = Indicator12Csv.of(result(year), towns, products).getBytes(StandardCharsets.UTF_8);
 		byte[] withBom = new byte[csv.length + 3];
 		withBom[0] = (byte) 0xEF;
 		withBom[1] = (byte) 0xBB;

@@ -180,6 +180,101 @@ class LotImportIntegrationTests {
 		assertThat(registry.counts()).isEqualTo(before);
 	}
 
+	/** The bureau's Excel workbook: Chinese titles, date and number cells, reported by the sheet's row numbers. */
+	@Test
+	void importsAnExcelWorkbookWithChineseTitlesReportingEachBadRowByItsSheetRow() {
+		// given
+		String creditCode = creditCodeOf(registry.producer("寅合作社", "yulin"));
+		String lotCode = "XLS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		byte[] workbook = Workbooks.of(
+				new Object[] { "生产主体统一社会信用代码", "产品代码", "采收日期", "数量（公斤）", "单价（元/公斤）", "批次编号", "地块", "村" },
+				new Object[] { creditCode, "TPZ-TOMATO", java.time.LocalDate.of(2026, 7, 18), 1200, 4.5, lotCode, "一号大棚", "东干丈村" }, // row 2
+				new Object[] { creditCode, "TPZ-TOMATO", "2026-07-19", "十斤", 4.5, null, null, null }, // row 3: bad number
+				null, // row 4: empty
+				new Object[] { creditCode, "GCL-PUMPKIN", "2026/7/20", 300.5, 1.8, null, "二号地", null }); // row 5
+		Map<String, Long> before = registry.counts();
+
+		// when
+		JsonNode report = importFile(workbook, "批次.xlsx");
+
+		// then
+		assertThat(report.get("read").asLong()).isEqualTo(3);
+		assertThat(report.get("written").asLong()).isEqualTo(2);
+		assertThat(lines(report.get("errors"))).containsExactly(3L);
+		assertThat(report.get("errors").get(0).get("message").asString()).contains("quantityKg").contains("十斤");
+		assertThat(registry.counts().get("lot")).isEqualTo(before.get("lot") + 2);
+		JsonNode lot = stats.get("/api/v1/lots/" + lotCode);
+		assertThat(lot.get("harvestDate").asString()).isEqualTo("2026-07-18");
+		// 1200 × 4.5, read as numbers whatever the cells show ("1,200.00")
+		assertThat(StatsClient.decimal(lot.get("valueYuan"))).isEqualByComparingTo("5400.00");
+
+		// and again: the same rules, so nothing new
+		JsonNode again = importFile(workbook, "批次.xlsx");
+		assertThat(again.get("written").asLong()).isZero();
+		assertThat(again.get("duplicates").asLong()).isEqualTo(2);
+	}
+
+	@Test
+	void readsChineseTitlesInACsvWithFullWidthBracketsToo() {
+		String creditCode = creditCodeOf(registry.producer("卯合作社", "jinhe"));
+		String csv = "生产主体统一社会信用代码,产品代码,采收日期,数量（公斤）,单价（元／公斤）,地块\r\n"
+				+ creditCode + ",HST-PITAYA,2026-08-02,40,15,温室\r\n";
+		JsonNode report = importFile(withBom(csv.getBytes(StandardCharsets.UTF_8)), "中文表头.csv");
+		assertThat(report.get("written").asLong()).isEqualTo(1);
+		assertThat(report.get("errors")).isEmpty();
+	}
+
+	/** The templates carry the Chinese titles and an example row, and the workbook's example imports as it is. */
+	@Test
+	void theTemplatesHaveTheChineseTitlesAndAnExampleRowThatImports() throws Exception {
+		byte[] csv = registry.anonymous().get().uri("/api/v1/imports/lots/template.csv").exchange().expectStatus().isOk()
+			.expectHeader().contentTypeCompatibleWith("text/csv")
+			.expectBody(byte[].class).returnResult().getResponseBody();
+		String text = new String(csv, StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFF生产主体统一社会信用代码,产品代码,采收日期,数量(公斤),单价(元/公斤),批次编号,地块,村\r\n"
+				+ LotImportTemplate.EXAMPLE_CREDIT_CODE + ",TPZ-TOMATO,");
+
+		byte[] xlsx = registry.anonymous().get().uri("/api/v1/imports/lots/template.xlsx").exchange()
+			.expectStatus().isOk()
+			.expectHeader().contentType(LotImportTemplate.XLSX_MEDIA_TYPE)
+			.expectHeader().value("Content-Disposition", disposition -> assertThat(disposition).contains("xlsx"))
+			.expectBody(byte[].class).returnResult().getResponseBody();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("批次");
+			assertThat(workbook.getSheetAt(0).getRow(0).getCell(3).getStringCellValue()).isEqualTo("数量(公斤)");
+			assertThat(workbook.getSheet("填写说明").getRow(1).getCell(0).getStringCellValue()).isEqualTo("生产主体统一社会信用代码");
+			assertThat(workbook.getSheet("产品代码").getRow(1).getCell(0).getStringCellValue()).isNotBlank();
+		}
+
+		// The example's producer registered (the demo data has it): the untouched template imports its example.
+		if (registry.jdbc().queryForObject("select count(*) from producer where credit_code = ?", Long.class,
+				LotImportTemplate.EXAMPLE_CREDIT_CODE) == 0) {
+			registry.post("/api/v1/producers", Map.of("name", "榆林镇东干丈生态农场", "type", "FAMILY_FARM", "creditCode",
+					LotImportTemplate.EXAMPLE_CREDIT_CODE, "townCode", "yulin", "village", "东干丈村"));
+		}
+		JsonNode report = importFile(xlsx, "批次导入模板.xlsx");
+		assertThat(report.get("read").asLong()).isEqualTo(1);
+		assertThat(report.get("written").asLong() + report.get("duplicates").asLong()).isEqualTo(1);
+		assertThat(report.get("errors")).isEmpty();
+	}
+
+	@Test
+	void anOldExcelFileOrABrokenWorkbookIsRefusedAndNothingWritten() {
+		Map<String, Long> before = registry.counts();
+		registry.asBureau().post().uri("/api/v1/imports/lots").contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(CsvUpload.of(new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+					(byte) 0xE1 }, "lots.xls"))
+			.exchange().expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("file")
+			.jsonPath("$.errors[0].message").value(message -> assertThat(message.toString()).contains(".xls", ".xlsx"));
+		registry.asBureau().post().uri("/api/v1/imports/lots").contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(CsvUpload.of("PK\u0003\u0004 broken".getBytes(StandardCharsets.ISO_8859_1), "lots.xlsx"))
+			.exchange().expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].message")
+			.value(message -> assertThat(message.toString()).startsWith("cannot be read as an Excel workbook"));
+		assertThat(registry.counts()).isEqualTo(before);
+	}
+
 	@Test
 	void refusesAFileWithoutTheRequiredColumns() {
 		registry.asBureau().post().uri("/api/v1/imports/lots").contentType(MediaType.MULTIPART_FORM_DATA)

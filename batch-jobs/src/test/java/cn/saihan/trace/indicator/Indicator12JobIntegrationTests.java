@@ -203,6 +203,15 @@ class Indicator12JobIntegrationTests {
 		r = stats.get("/api/v1/stats/indicator12?year=2023");
 		assertThat(r.get("trend").asString()).isEqualTo("RISING");
 
+		// when 2022 is run again with an official total of 1.00 (1.00 / 1.00 = 1.000000), 2023's trend
+		// follows without running 2023 again: 0.500000 < 1.000000
+		putOfficial(2022, Map.of("totalYuan", "1.00"));
+		assertThat(run(2022).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		r = stats.get("/api/v1/stats/indicator12?year=2023");
+		assertThat(decimal(r.get("share"))).isEqualTo(new BigDecimal("0.500000"));
+		assertThat(decimal(r.get("previousYearShare"))).isEqualTo(new BigDecimal("1.000000"));
+		assertThat(r.get("trend").asString()).isEqualTo("FALLING");
+
 		// three runs of 2023, one result and one row per breakdown entry
 		assertThat(jdbc.queryForObject("select count(*) from indicator12_result where stat_year = 2023", Long.class))
 			.isEqualTo(1);

@@ -86,8 +86,10 @@ class StatsIntegrationTests {
 		assertThat(text).startsWith("year,dimension,code,nameZh,");
 		assertThat(text).contains("2017,DISTRICT,GREEN_OR_ORGANIC,绿色有机,REGISTERED_LOTS,7.00,0.00,0.00,0.000000");
 		assertThat(text).contains("2017,TOWN,huangheshao,黄合少镇,REGISTERED_LOTS,7.00,7.00,0.00,0.000000");
-		assertThat(text).contains("2017,PRODUCT,BY-BITTERGOURD,");
-		assertThat(text).contains("2017,CERT_TYPE,GREEN,");
+		// every row is named in Chinese beside its code, for the people who open it in Excel
+		assertThat(text).contains("2017,PRODUCT,BY-BITTERGOURD,白玉苦瓜,");
+		assertThat(text).contains("2017,CERT_TYPE,GREEN,绿色食品,", "2017,CERT_TYPE,ORGANIC,有机产品,",
+				"2017,CERT_TYPE,GI,农产品地理标志,", "2017,CERT_TYPE,POLLUTION_FREE,无公害农产品,");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import org.springframework.web.util.HtmlUtils;
 
 import cn.saihan.trace.event.EventDetails;
+import cn.saihan.trace.event.TraceEventType;
 import cn.saihan.trace.event.TraceEventView;
 import cn.saihan.trace.lot.LotView.ComplianceCertificate;
 import cn.saihan.trace.resolver.ConsumerView.CertificationStanding;
@@ -122,6 +123,9 @@ final class ConsumerPage {
 		for (CertificationStanding c : view.certifications()) {
 			line(text("cert." + c.type().name()) + " " + c.certificateNo() + "：" + text("status." + c.statusOnHarvestDate())
 					+ " / " + text("status." + c.statusToday()));
+			if (c.revokedAt() != null) {
+				line(format("cert.revoked", c.revokedAt(), c.revocationReason()));
+			}
 		}
 
 		ComplianceCertificate certificate = view.complianceCertificate();
@@ -137,7 +141,7 @@ final class ConsumerPage {
 		html.append("<ol>\n");
 		for (TraceEventView event : view.events()) {
 			html.append("<li>").append(escape(event.occurredAt().format(MINUTE) + " " + text("event." + event.type().name())
-					+ " · " + event.location() + result(event.details()))).append("</li>\n");
+					+ " · " + event.location() + result(event.details()) + recorder(event))).append("</li>\n");
 		}
 		html.append("</ol>\n");
 	}
@@ -148,6 +152,12 @@ final class ConsumerPage {
 			return " · " + (inspected.resultKnown() ? text("result." + inspected.result()) : inspected.result());
 		}
 		return "";
+	}
+
+	/** Who recorded an inspection, by role: the producer itself, the bureau or a laboratory. */
+	private static String recorder(TraceEventView event) {
+		return event.type() == TraceEventType.INSPECTED && event.recordedAs() != null
+				? "（" + text("recorder." + event.recordedAs().name()) + "）" : "";
 	}
 
 	private void heading(String key) {

@@ -19,11 +19,12 @@ import cn.saihan.trace.lot.LotView.ComplianceCertificate;
  * @param authentic whether the code was issued by this system
  * @param verdict the verdict
  * @param uri the canonical Digital Link of the lot or label
- * @param scan the label's scans, this one included; {@code null} for a lot-level code
+ * @param scan the label's scans by different browsers, this one included; {@code null} for a lot-level code
  * @param product the product
  * @param producer who grew it
  * @param lot the lot
- * @param certifications the producer's certifications that cover the product
+ * @param certifications the producer's certifications that cover the product: those valid on the
+ * harvest date first (they decide whether the lot is certified), then the others, latest first
  * @param complianceCertificate the lot's 承诺达标合格证
  * @param events the lot's trace events, oldest first
  */
@@ -36,16 +37,20 @@ public record ConsumerView(boolean authentic, Verdict verdict, String uri, ScanV
 	}
 
 	/**
-	 * @param count scans of this label so far, this one included
+	 * @param count the browsers (phones) that scanned this label so far, this one included: a browser
+	 * that comes back is not counted again
 	 * @param firstScannedAt when it was scanned first, in the district's zone
+	 * @param counted whether this request was counted; {@code false} for a browser counted before
+	 * (and for HEAD)
 	 */
-	public record ScanView(long count, OffsetDateTime firstScannedAt) {
+	public record ScanView(long count, OffsetDateTime firstScannedAt, boolean counted) {
 	}
 
 	public record ProductView(String code, String nameZh, String nameEn, String gtin) {
 	}
 
-	public record ProducerView(String name, String townCode, String townNameZh, String village) {
+	/** @param id the producer's id, for its public page ({@code /producers/{id}}) */
+	public record ProducerView(Long id, String name, String townCode, String townNameZh, String village) {
 	}
 
 	public record LotSummary(String lotCode, LocalDate harvestDate, BigDecimal quantityKg, String village,
@@ -54,10 +59,15 @@ public record ConsumerView(boolean authentic, Verdict verdict, String uri, ScanV
 
 	/**
 	 * A certification of the producer that covers the product, with its status on the harvest date
-	 * (did it apply to this lot?) and today (is it still held?).
+	 * (did it apply to this lot?) and today (is it still held?), and when and why it was revoked.
 	 */
 	public record CertificationStanding(CertificationType type, String certificateNo, String issuer,
 			LocalDate validFrom, LocalDate validTo, CertificationStatus statusOnHarvestDate,
-			CertificationStatus statusToday) {
+			CertificationStatus statusToday, LocalDate revokedAt, String revocationReason) {
+
+		/** Whether it was valid on the harvest date: only such a certification makes the lot certified. */
+		public boolean decides() {
+			return statusOnHarvestDate == CertificationStatus.VALID;
+		}
 	}
 }

@@ -14,6 +14,7 @@ import cn.saihan.trace.resolver.ConsumerView.ProductView;
  */
 public record ProductPage(String uri, ProductView product, List<Grower> growers) {
 
-	public record Grower(String name, String townCode, String townNameZh, String village) {
+	/** @param id the producer's id, for its public page ({@code /producers/{id}}) */
+	public record Grower(Long id, String name, String townCode, String townNameZh, String village) {
 	}
 }

@@ -13,7 +13,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import cn.saihan.trace.account.RecordedBy;
-import cn.saihan.trace.certification.Certification;
 import cn.saihan.trace.certification.Certifications;
 import cn.saihan.trace.event.TraceEventService;
 import cn.saihan.trace.event.TraceEventView;
@@ -110,12 +109,13 @@ class Resolver {
 		}
 		Identified known = identified.get();
 		Optional<Scan> scan = labels.scan(link.serial(), link.lot(), known.gtin().value());
-		return scan.map(counted -> labelView(link, known, counted)).orElseGet(ConsumerView::notGenuine);
+		return scan.map(counted -> labelView(link, known, counted, true)).orElseGet(ConsumerView::notGenuine);
 	}
 
 	/**
 	 * What {@link #label} would answer, without counting a scan: for HEAD requests, which ask what a
-	 * scan would get (a link checker, a preview), and are not a consumer looking at the page.
+	 * scan would get (a link checker, a preview), and are not a consumer looking at the page, and for
+	 * a browser that was counted for this label before (a reload is the same phone).
 	 */
 	ConsumerView labelWithoutScan(DigitalLink link) {
 		Optional<Identified> identified = identify(link);
@@ -125,15 +125,17 @@ class Resolver {
 		return labels.find(link.serial())
 			.filter(label -> label.getLotCode().equals(link.lot()))
 			.map(label -> labelView(link, identified.get(), new Scan(label.getScanCount(),
-					label.getFirstScannedAt() == null ? clock.instant() : label.getFirstScannedAt())))
+					label.getFirstScannedAt() == null ? clock.instant() : label.getFirstScannedAt()), false))
 			.orElseGet(ConsumerView::notGenuine);
 	}
 
-	private ConsumerView labelView(DigitalLink link, Identified known, Scan scan) {
+	/** The verdict counts the other phones: every one counted but this (counted now or before). */
+	private ConsumerView labelView(DigitalLink link, Identified known, Scan scan, boolean counted) {
 		long earlier = scan.count() - 1;
 		Verdict verdict = earlier >= properties.suspiciousAfterScans() ? Verdict.SCANNED_BEFORE : Verdict.GENUINE;
 		DigitalLink canonical = DigitalLink.ofLabel(properties.baseUrl(), known.gtin(), link.lot(), link.serial());
-		ScanView scanView = new ScanView(scan.count(), scan.firstScannedAt().atZone(clock.getZone()).toOffsetDateTime());
+		ScanView scanView = new ScanView(scan.count(), scan.firstScannedAt().atZone(clock.getZone()).toOffsetDateTime(),
+				counted);
 		return view(verdict, canonical, scanView, known);
 	}
 
@@ -171,7 +173,7 @@ class Resolver {
 		return catalogue.findByGtin(gtin).map(product -> {
 			List<Grower> growers = producers.findAllById(lots.findProducerIdsByProductCode(product.getCode())).stream()
 				.sorted(Comparator.comparing(Producer::getId))
-				.map(producer -> new Grower(producer.getName(), producer.getTownCode(), townName(producer),
+				.map(producer -> new Grower(producer.getId(), producer.getName(), producer.getTownCode(), townName(producer),
 						producer.getVillage()))
 				.toList();
 			return new ProductPage(DigitalLink.ofProduct(properties.baseUrl(), product.getGtin()).toString(),
@@ -203,14 +205,17 @@ class Resolver {
 		Producer producer = producers.findById(lot.getProducerId()).orElseThrow();
 		String townName = townName(producer);
 		LocalDate today = LocalDate.now(clock);
+		// What decides comes first: a certification valid on the harvest date; older and later ones follow.
 		List<CertificationStanding> standings = certifications.findByProducerId(producer.getId()).stream()
 			.filter(c -> c.covers(product.getCode()))
-			.sorted(Comparator.comparing(Certification::getId))
 			.map(c -> new CertificationStanding(c.getType(), c.getCertificateNo(), c.getIssuer(), c.getValidFrom(),
-					c.getValidTo(), c.statusOn(lot.getHarvestDate()), c.statusOn(today)))
+					c.getValidTo(), c.statusOn(lot.getHarvestDate()), c.statusOn(today), c.getRevokedAt(),
+					c.getRevocationReason()))
+			.sorted(Comparator.comparing(CertificationStanding::decides).reversed()
+				.thenComparing(CertificationStanding::validFrom, Comparator.reverseOrder()))
 			.toList();
 		return new LotPage(productView(product),
-				new ProducerView(producer.getName(), producer.getTownCode(), townName, producer.getVillage()),
+				new ProducerView(producer.getId(), producer.getName(), producer.getTownCode(), townName, producer.getVillage()),
 				new LotSummary(lotView.lotCode(), lotView.harvestDate(), lotView.quantityKg(), lotView.village(),
 						lotView.plot(), lotView.certifiedTypes()),
 				standings, lotView.complianceCertificate(), publicly(events.ofLot(lot.getLotCode().value())));

@@ -43,7 +43,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>{@code ?linkType=linkset} or {@code all} is the link set; another link type redirects (307) to
  * that link with the rest of the query string, or is 404 naming the link types there are;
  * <li>otherwise the {@code Accept} header chooses ({@link Representation}): the page, the link set,
- * or the consumer JSON. Only a GET of a serialised code as page or consumer JSON is a scan.
+ * or the consumer JSON. Only a GET of a serialised code as page or consumer JSON is a scan, and
+ * a browser is counted once per label ({@link SeenLabels}).
  * </ol>
  * A code this system did not issue is 404 in every form; one under a known GTIN is still not genuine.
  */
@@ -109,10 +110,15 @@ class ResolverController {
 		if (link.lot() == null) {
 			return product(link, wanted, response);
 		}
+		// A browser that was counted for this label already sees it again without counting it twice.
+		boolean seen = link.serial() != null && SeenLabels.contains(request, link.serial());
 		ConsumerView view = link.serial() == null ? resolver.lot(link)
-				: head ? resolver.labelWithoutScan(link) : resolver.label(link);
+				: head || seen ? resolver.labelWithoutScan(link) : resolver.label(link);
 		if (view.authentic()) {
 			linksetHeader(link, response);
+			if (link.serial() != null && !head && !seen) {
+				SeenLabels.add(request, response, link.serial());
+			}
 		}
 		if (wanted.kind() == Kind.CONSUMER_JSON) {
 			return ResponseEntity.status(status(view.authentic())).contentType(wanted.contentType()).body(view);

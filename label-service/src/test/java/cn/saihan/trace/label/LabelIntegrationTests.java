@@ -21,7 +21,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -29,6 +28,7 @@ import org.springframework.http.MediaType;
 import cn.saihan.trace.gs1.DigitalLink;
 import cn.saihan.trace.label.render.LabelSpec;
 import cn.saihan.trace.label.render.QrRenderer;
+import cn.saihan.trace.testing.DebianPackages;
 import cn.saihan.trace.testing.RegistryClient;
 import cn.saihan.trace.testing.TraceIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -189,7 +189,7 @@ class LabelIntegrationTests {
 
 	@Test
 	void zbarReadsEveryLabelsPngAsItsUri() throws Exception {
-		Assumptions.assumeTrue(Files.isExecutable(QrDecoding.ZBARIMG), "zbarimg (Debian zbar-tools) is not installed");
+		DebianPackages.requireExecutable(QrDecoding.ZBARIMG, "zbar-tools");
 		for (JsonNode label : issue(tomatoLot("TPZ-QR-ZBAR").get("lotCode").asString(), 3)) {
 			byte[] png = registry.anonymous().get().uri("/api/v1/labels/{serial}.png", label.get("serial").asString())
 				.exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
@@ -249,7 +249,7 @@ class LabelIntegrationTests {
 		assertThat(found).containsExactlyInAnyOrderElementsOf(uris);
 
 		// A second, independent reader: zbar, as installed from Debian's zbar-tools.
-		Assumptions.assumeTrue(Files.isExecutable(QrDecoding.ZBARIMG), "zbarimg (Debian zbar-tools) is not installed");
+		DebianPackages.requireExecutable(QrDecoding.ZBARIMG, "zbar-tools");
 		for (int page = 0; page < pages.size(); page++) {
 			Path file = Files.createTempFile(Path.of("target"), "sheet-", ".png");
 			try {
@@ -269,6 +269,7 @@ class LabelIntegrationTests {
 
 	@Test
 	void sheetPrintsTheChineseProductNameLotAndShortCodeInAnEmbeddedSubsetFont() throws Exception {
+		DebianPackages.requireFile(Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"), "fonts-wqy-microhei");
 		String lotCode = tomatoLot().get("lotCode").asString();
 		JsonNode labels = issue(lotCode, 2);
 		byte[] pdf = registry.asBureau().get().uri("/api/v1/lots/{lot}/labels.pdf", lotCode).exchange()

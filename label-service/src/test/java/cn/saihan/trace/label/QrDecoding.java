@@ -32,8 +32,9 @@ import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import com.google.zxing.qrcode.QRCodeReader;
 
 /**
- * Reads QR codes back from what the service draws, with ZXing and, where installed, with the
- * independent zbar reader. A test that renders without decoding proves nothing.
+ * Reads QR codes back from what the service draws, with ZXing and with the independent zbar reader
+ * (Debian's zbar-tools: a test that needs it fails when it is missing). A test that renders without
+ * decoding proves nothing.
  */
 public final class QrDecoding {
 

@@ -299,6 +299,10 @@ class Gs1ResolverIntegrationTests {
 				"Accept", BROWSER).statusCode()).isEqualTo(307);
 		// A root segment that is no compressed link stays a page we do not have.
 		assertThat(send("GET", "/ZZZZZZZZZZZZ", "Accept", CONSUMER_JSON).statusCode()).isEqualTo(404);
+		// For a browser it is a mistyped address, not a label to call counterfeit.
+		HttpResponse<String> page = send("GET", "/no-such-page", "Accept", BROWSER);
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).doesNotContain("NOT_GENUINE");
 	}
 
 	@Test

@@ -34,7 +34,7 @@ public @interface ValidPassword {
 	class Validator implements ConstraintValidator<ValidPassword, String> {
 
 		/** Whether a password can be hashed at all; longer ones can never be anybody's. */
-		static boolean fitsHash(String password) {
+		public static boolean fitsHash(String password) {
 			return password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
 		}
 

@@ -14,19 +14,22 @@ import java.util.regex.Pattern;
 public enum CertificationType {
 
 	/** 绿色食品: product licence {@code LB-XX-YYMMPPSSSS[S]A|AA}, valid for at most 3 years. */
-	GREEN("LB-\\d{2}-\\d{2}(0[1-9]|1[0-2])\\d{2}\\d{4,5}A{1,2}",
+	GREEN("绿色食品", "LB-\\d{2}-\\d{2}(0[1-9]|1[0-2])\\d{2}\\d{4,5}A{1,2}",
 			"LB-XX-YYMMPPSSSS[S]A or …AA (category, year, month, province, 4–5 digit serial, grade), e.g. LB-15-1711196965A",
 			Period.ofYears(3)),
 
 	/** 有机产品: numbers vary by certification body; valid for at most 1 year. */
-	ORGANIC("[A-Z0-9-]{6,40}", "6 to 40 characters of A-Z, 0-9 and '-', as issued by the certification body",
-			Period.ofYears(1)),
+	ORGANIC("有机产品", "[A-Z0-9-]{6,40}",
+			"6 to 40 characters of A-Z, 0-9 and '-', as issued by the certification body", Period.ofYears(1)),
 
 	/** 农产品地理标志: registration {@code AGI}+5 digits (or the AGIyyyy-nn-nnn form); long-term. */
-	GI("AGI\\d{5}|AGI\\d{4}-\\d{2}-\\d{3,5}", "AGI followed by 5 digits, e.g. AGI01234 (or AGI2012-02-869)", null),
+	GI("农产品地理标志", "AGI\\d{5}|AGI\\d{4}-\\d{2}-\\d{3,5}",
+			"AGI followed by 5 digits, e.g. AGI01234 (or AGI2012-02-869)", null),
 
 	/** 无公害农产品: stopped in 2018, kept for the years it was valid; numbers vary. */
-	POLLUTION_FREE("[A-Z0-9-]{4,40}", "4 to 40 characters of A-Z, 0-9 and '-'", null);
+	POLLUTION_FREE("无公害农产品", "[A-Z0-9-]{4,40}", "4 to 40 characters of A-Z, 0-9 and '-'", null);
+
+	private final String nameZh;
 
 	private final Pattern numberPattern;
 
@@ -34,10 +37,19 @@ public enum CertificationType {
 
 	private final Period longestValidity;
 
-	CertificationType(String numberPattern, String numberShape, Period longestValidity) {
+	CertificationType(String nameZh, String numberPattern, String numberShape, Period longestValidity) {
+		this.nameZh = nameZh;
 		this.numberPattern = Pattern.compile(numberPattern);
 		this.numberShape = numberShape;
 		this.longestValidity = longestValidity;
+	}
+
+	/**
+	 * The type's official name, as certificates and the national registers print it: for files that
+	 * people read without a page to translate them (exports, spreadsheets). Pages use their messages.
+	 */
+	public String nameZh() {
+		return nameZh;
 	}
 
 	public boolean acceptsNumber(String certificateNo) {

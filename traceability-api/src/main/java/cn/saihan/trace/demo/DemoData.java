@@ -3,42 +3,47 @@ package cn.saihan.trace.demo;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.saihan.trace.certification.Certification;
-import cn.saihan.trace.certification.CertificationRegistered;
-import cn.saihan.trace.certification.CertificationRevoked;
+import cn.saihan.trace.certification.CertificationRequest;
+import cn.saihan.trace.certification.CertificationService;
 import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.certification.Certifications;
+import cn.saihan.trace.certification.RevocationRequest;
 import cn.saihan.trace.enrolment.EnrolmentService;
 import cn.saihan.trace.lot.ComplianceBasis;
 import cn.saihan.trace.lot.LotRequest;
 import cn.saihan.trace.lot.LotService;
 import cn.saihan.trace.producer.CreditCode;
 import cn.saihan.trace.producer.Producer;
+import cn.saihan.trace.producer.ProducerService;
 import cn.saihan.trace.producer.ProducerService.NewProducer;
 import cn.saihan.trace.producer.ProducerType;
 import cn.saihan.trace.producer.Producers;
 
 /**
  * Seeds a dozen producers in Yulin, Huangheshao and Jinhe, their green, organic, GI and legacy
- * pollution-free certifications (one revoked), and a few hundred lots harvested 2023–2025 in each
- * product's season. Runs only on an empty registry, and is deterministic, so every newcomer sees
- * the same figures.
+ * pollution-free certifications and a few hundred lots harvested in each product's season over this
+ * year and the three before. Everything is dated from today, so that a first look shows what a
+ * working registry shows: this year's harvests, certificates valid now (a few lapsing within 60 days,
+ * one lately lapsed, one revoked), and earlier years for the trend. Everything goes through the
+ * registry's own services, as any registration does, with their checks, events and audit entries.
+ * Runs only on an empty registry, deterministic for a given day.
  */
 @Component
 @Profile("demo")
@@ -52,34 +57,44 @@ class DemoData implements ApplicationRunner {
 	/** The password the demo's enrolments chose; the README names it so a newcomer can sign in after approving. */
 	private static final String DEMO_ENROLMENT_PASSWORD = "demo-enrolment";
 
+	/** Years of harvests before this one, for the indicator's trend. */
+	private static final int EARLIER_YEARS = 3;
+
 	private final Producers producers;
+
+	private final ProducerService producerService;
 
 	private final Certifications certifications;
 
+	private final CertificationService certificationService;
+
 	private final LotService lots;
-
-	private final TransactionTemplate transaction;
-
-	private final ApplicationEventPublisher events;
 
 	private final EnrolmentService enrolments;
 
+	private final TransactionTemplate transaction;
+
+	private final DemoSeeding seeding;
+
 	private final Clock clock;
 
-	DemoData(Producers producers, Certifications certifications, LotService lots, TransactionTemplate transaction,
-			ApplicationEventPublisher events, EnrolmentService enrolments, Clock clock) {
-		this.enrolments = enrolments;
+	DemoData(Producers producers, ProducerService producerService, Certifications certifications,
+			CertificationService certificationService, LotService lots, EnrolmentService enrolments,
+			TransactionTemplate transaction, DemoSeeding seeding, Clock clock) {
 		this.producers = producers;
+		this.producerService = producerService;
 		this.certifications = certifications;
+		this.certificationService = certificationService;
 		this.lots = lots;
+		this.enrolments = enrolments;
 		this.transaction = transaction;
-		this.events = events;
+		this.seeding = seeding;
 		this.clock = clock;
 	}
 
-	/** A producer of the demo set, the products it grows and its season (harvest months). */
+	/** A producer of the demo set, its contact person and the products it grows in their season. */
 	private record Grower(String name, ProducerType type, String orgCode, String town, String village,
-			String contact, Map<String, Season> crops) {
+			String contactName, String phone, Map<String, Season> crops) {
 	}
 
 	/** Harvest months and the price range in yuan per kg of one product. */
@@ -97,29 +112,29 @@ class DemoData implements ApplicationRunner {
 	private static final Season FLOWERS = new Season(3, 10, 30.0, 60.0, 20, 200);
 
 	private static final List<Grower> GROWERS = List.of(
-			new Grower("榆林镇东干丈生态农场", ProducerType.FAMILY_FARM, "MA0N1E2F3", "yulin", "东干丈村", "13947101001",
-					Map.of("TPZ-TOMATO", TOMATO, "BY-BITTERGOURD", BITTER_GOURD)),
+			new Grower("榆林镇东干丈生态农场", ProducerType.FAMILY_FARM, "MA0N1E2F3", "yulin", "东干丈村", "郝建军",
+					"13947101001", Map.of("TPZ-TOMATO", TOMATO, "BY-BITTERGOURD", BITTER_GOURD)),
 			new Grower("赛音不浪网纹瓜种植专业合作社", ProducerType.COOPERATIVE, "MA0R5T6Y7", "yulin", "赛音不浪村",
-					"13947101002", Map.of("SYBL-MELON", MELON)),
-			new Grower("七圪台紫苏专业合作社", ProducerType.COOPERATIVE, "MA0Q8G9T1", "yulin", "七圪台村", "13947101003",
-					Map.of("QGT-PERILLA", PERILLA)),
-			new Grower("王二虎", ProducerType.INDIVIDUAL, null, "yulin", "榆林村", "13947101004",
+					"其木格", "13947101002", Map.of("SYBL-MELON", MELON)),
+			new Grower("七圪台紫苏专业合作社", ProducerType.COOPERATIVE, "MA0Q8G9T1", "yulin", "七圪台村", "刘海燕",
+					"13947101003", Map.of("QGT-PERILLA", PERILLA)),
+			new Grower("王二虎", ProducerType.INDIVIDUAL, null, "yulin", "榆林村", "王二虎", "13947101004",
 					Map.of("GCL-PUMPKIN", PUMPKIN)),
 			new Grower("太平庄番茄专业合作社", ProducerType.COOPERATIVE, "MA0T2P3N4", "huangheshao", "太平庄村",
-					"13947102001", Map.of("TPZ-TOMATO", TOMATO)),
+					"赵福生", "13947102001", Map.of("TPZ-TOMATO", TOMATO)),
 			new Grower("郜独利草莓种植专业合作社", ProducerType.COOPERATIVE, "MA0G5D6L7", "huangheshao", "郜独利村",
-					"13947102002", Map.of("GDL-STRAWBERRY", STRAWBERRY)),
+					"高丽娟", "13947102002", Map.of("GDL-STRAWBERRY", STRAWBERRY)),
 			new Grower("西讨速号葡萄家庭农场", ProducerType.FAMILY_FARM, "MA0X8T9R1", "huangheshao", "西讨速号村",
-					"13947102003", Map.of("XTSH-GRAPE", GRAPE)),
+					"苏和", "13947102003", Map.of("XTSH-GRAPE", GRAPE)),
 			new Grower("黄合少镇白玉苦瓜专业合作社", ProducerType.COOPERATIVE, "MA0B2Y3K4", "huangheshao", "白玉村",
-					"13947102004", Map.of("BY-BITTERGOURD", BITTER_GOURD, "TPZ-TOMATO", TOMATO)),
+					"白玉兰", "13947102004", Map.of("BY-BITTERGOURD", BITTER_GOURD, "TPZ-TOMATO", TOMATO)),
 			new Grower("内蒙古黑沙图火龙果产业有限公司", ProducerType.ENTERPRISE, "MA0H5K6T7", "jinhe", "黑沙图村",
-					"13947103001", Map.of("HST-PITAYA", PITAYA)),
+					"孟庆华", "13947103001", Map.of("HST-PITAYA", PITAYA)),
 			new Grower("格此老南瓜种植专业合作社", ProducerType.COOPERATIVE, "MA0G8C9L1", "jinhe", "格此老村",
-					"13947103002", Map.of("GCL-PUMPKIN", PUMPKIN)),
+					"乌云", "13947103002", Map.of("GCL-PUMPKIN", PUMPKIN)),
 			new Grower("呼和浩特蒙兰花卉科技有限公司", ProducerType.ENTERPRISE, "MA0M2L3H4", "jinhe", "金河村",
-					"13947103003", Map.of("ML-FLOWER", FLOWERS)),
-			new Grower("李桂英", ProducerType.INDIVIDUAL, null, "jinhe", "黑沙图村", "13947103004",
+					"兰晓东", "13947103003", Map.of("ML-FLOWER", FLOWERS)),
+			new Grower("李桂英", ProducerType.INDIVIDUAL, null, "jinhe", "黑沙图村", "李桂英", "13947103004",
 					Map.of("HST-PITAYA", PITAYA)));
 
 	@Override
@@ -128,48 +143,88 @@ class DemoData implements ApplicationRunner {
 			log.info("Registry already holds producers; demo data not seeded again");
 			return;
 		}
-		// One transaction: an application stopped while seeding leaves nothing, and seeds it all next time.
-		int lotCount = transaction.execute(status -> {
-			int seededLots = seedLots(seedProducersAndCertifications());
-			seedEnrolments();
-			return seededLots;
-		});
-		log.info("Seeded demo data: {} producers, {} certifications, {} lots, 2 enrolments awaiting the bureau",
-				producers.count(), certifications.count(), lotCount);
+		LocalDate today = LocalDate.now(clock);
+		log.info("Seeding the demo data set, dated from {}; the home page says so until it is done", today);
+		Instant start = Instant.now();
+		seeding.started();
+		try {
+			// One transaction: an application stopped while seeding leaves nothing, and seeds it all next time.
+			int lotCount = transaction.execute(status -> {
+				List<Producer> seeded = seedProducers();
+				seedCertifications(seeded, today);
+				int lotsSeeded = seedLots(seeded, today);
+				seedEnrolments();
+				return lotsSeeded;
+			});
+			log.info("Seeded the demo data set in {} ms: {} producers, {} certifications, {} lots harvested {} to {}, "
+					+ "2 enrolments awaiting the bureau", Duration.between(start, Instant.now()).toMillis(),
+					producers.count(), certifications.count(), lotCount, today.getYear() - EARLIER_YEARS, today);
+		}
+		finally {
+			seeding.finished();
+		}
 	}
 
-	private List<Producer> seedProducersAndCertifications() {
+	private List<Producer> seedProducers() {
 		List<Producer> seeded = new ArrayList<>();
 		for (Grower grower : GROWERS) {
 			CreditCode creditCode = grower.orgCode() == null ? null
 					: CreditCode.withCheckCharacter(typeDigits(grower.type()) + "150105" + grower.orgCode());
-			seeded.add(producers.save(new Producer(grower.name(), grower.type(), creditCode, grower.town(),
-					grower.village(), grower.name().length() <= 3 ? grower.name() : "联系人", grower.contact(),
-					clock.instant())));
+			seeded.add(producerService.register(new NewProducer(grower.name(), grower.type(),
+					creditCode == null ? null : creditCode.value(), grower.town(), grower.village(),
+					grower.contactName(), grower.phone())));
 		}
-		// 东干丈: green tomato licence 2023–2025; 太平庄: the tomato GI and a green licence from 2024.
-		certify(seeded.get(0), CertificationType.GREEN, "LB-15-2301050312A", "2023-01-01", "2025-12-31", "TPZ-TOMATO",
-				"BY-BITTERGOURD");
-		certify(seeded.get(4), CertificationType.GI, "AGI02718", "2019-06-01", null, "TPZ-TOMATO");
-		certify(seeded.get(4), CertificationType.GREEN, "LB-15-2403051877A", "2024-03-01", "2027-02-28", "TPZ-TOMATO");
-		// 赛音不浪: a legacy pollution-free certificate, then green from mid-2023.
-		certify(seeded.get(1), CertificationType.POLLUTION_FREE, "WNC-15-0016", "2016-05-01", "2019-04-30",
-				"SYBL-MELON");
-		certify(seeded.get(1), CertificationType.GREEN, "LB-15-2306050905A", "2023-06-15", "2026-06-14", "SYBL-MELON");
-		// 黑沙图: organic, renewed every year, with a gap between 2023 and 2024.
-		certify(seeded.get(8), CertificationType.ORGANIC, "124OP2300157", "2023-07-01", "2024-06-30", "HST-PITAYA");
-		certify(seeded.get(8), CertificationType.ORGANIC, "124OP2400398", "2024-08-01", "2025-07-31", "HST-PITAYA");
-		certify(seeded.get(8), CertificationType.ORGANIC, "124OP2500412", "2025-08-01", "2026-07-31", "HST-PITAYA");
-		// 郜独利: green strawberries, revoked after a failed spot check in September 2024.
-		Certification strawberry = certify(seeded.get(5), CertificationType.GREEN, "LB-15-2302051144A", "2023-02-01",
-				"2026-01-31", "GDL-STRAWBERRY");
-		strawberry.revoke(LocalDate.of(2024, 9, 15), "2024年省级抽检农药残留超标");
-		events.publishEvent(new CertificationRevoked(strawberry));
-		// 西讨速号: green grapes; 七圪台: organic perilla for 2025; 蒙兰: green flowers lapsing soon.
-		certify(seeded.get(6), CertificationType.GREEN, "LB-15-2407050621A", "2024-07-01", "2027-06-30", "XTSH-GRAPE");
-		certify(seeded.get(2), CertificationType.ORGANIC, "124OP2500077", "2025-05-01", "2026-04-30", "QGT-PERILLA");
-		certify(seeded.get(10), CertificationType.GREEN, "LB-15-2401051990A", "2024-01-10", "2027-01-09", "ML-FLOWER");
 		return seeded;
+	}
+
+	/**
+	 * Certifications dated from today: most valid now, two green licences and an organic certificate
+	 * lapsing within 60 days, an organic certificate renewed every year with gaps (one lately lapsed),
+	 * a legacy pollution-free certificate and a revoked green licence.
+	 */
+	private void seedCertifications(List<Producer> seeded, LocalDate today) {
+		// 东干丈: green tomato and bitter gourd, two years into its three.
+		green(seeded.get(0), today.minusMonths(26), "TPZ-TOMATO", "BY-BITTERGOURD");
+		// 太平庄: the tomato GI since long ago, and a green licence.
+		certify(seeded.get(4), CertificationType.GI, "AGI02718", "农业农村部", today.minusYears(7), null, "TPZ-TOMATO");
+		green(seeded.get(4), today.minusMonths(20), "TPZ-TOMATO");
+		// 赛音不浪: a legacy pollution-free certificate, then green, its three years ending in 39 days.
+		certify(seeded.get(1), CertificationType.POLLUTION_FREE, "WNC-15-0016", "农业农村部农产品质量安全中心",
+				today.minusYears(9), today.minusYears(6).minusDays(1), "SYBL-MELON");
+		green(seeded.get(1), today.minusYears(3).plusDays(40), "SYBL-MELON");
+		// 黑沙图: organic, renewed every year with a month's gap: two years back, lately lapsed, and current.
+		organic(seeded.get(8), today.minusMonths(27), 1, "HST-PITAYA");
+		organic(seeded.get(8), today.minusMonths(14), 2, "HST-PITAYA");
+		organic(seeded.get(8), today.minusMonths(1), 3, "HST-PITAYA");
+		// 郜独利: green strawberries, revoked after a failed spot check eight months ago.
+		Certification strawberry = green(seeded.get(5), today.minusMonths(22), "GDL-STRAWBERRY");
+		certificationService.revoke(strawberry.getId(),
+				new RevocationRequest(today.minusMonths(8), "省级农产品质量安全监督抽检：农药残留超标"));
+		// 西讨速号: green grapes; 七圪台: organic perilla lapsing in a month; 蒙兰: green flowers lapsing in 24 days.
+		green(seeded.get(6), today.minusMonths(16), "XTSH-GRAPE");
+		organic(seeded.get(2), today.minusMonths(11), 4, "QGT-PERILLA");
+		green(seeded.get(10), today.minusYears(3).plusDays(25), "ML-FLOWER");
+	}
+
+	/** A green licence of three years from {@code from}, numbered in the national shape with its month. */
+	private Certification green(Producer producer, LocalDate from, String... products) {
+		String number = "LB-15-%02d%02d05%04dA".formatted(from.getYear() % 100, from.getMonthValue(),
+				300 + producer.getId() % 7000);
+		return certify(producer, CertificationType.GREEN, number, "中国绿色食品发展中心", from,
+				from.plusYears(3).minusDays(1), products);
+	}
+
+	/** An organic certificate of one year from {@code from}. */
+	private Certification organic(Producer producer, LocalDate from, int sequence, String... products) {
+		String number = "124OP%02d%05d".formatted(from.getYear() % 100, producer.getId() * 10 + sequence);
+		return certify(producer, CertificationType.ORGANIC, number, "中绿华夏有机产品认证中心", from,
+				from.plusYears(1).minusDays(1), products);
+	}
+
+	private Certification certify(Producer producer, CertificationType type, String number, String issuer,
+			LocalDate from, LocalDate to, String... products) {
+		return certificationService.register(producer.getId(),
+				new CertificationRequest(type, number, List.of(products), issuer, from, to));
 	}
 
 	/** Two producers asking to be registered, so the bureau's review page has something to decide. */
@@ -181,47 +236,53 @@ class DemoData implements ApplicationRunner {
 				"13947104002"), "zhao-wenbin", DEMO_ENROLMENT_PASSWORD, "demo-data");
 	}
 
-	private Certification certify(Producer producer, CertificationType type, String number, String from, String to,
-			String... products) {
-		Certification certification = certifications.save(new Certification(producer.getId(), type, number,
-				Set.of(products), type == CertificationType.ORGANIC ? "中绿华夏有机产品认证中心"
-						: type == CertificationType.GI ? "农业农村部" : "中国绿色食品发展中心",
-				LocalDate.parse(from), to == null ? null : LocalDate.parse(to), clock.instant()));
-		// Seeded certifications go on the audit record like any other.
-		events.publishEvent(new CertificationRegistered(certification));
-		return certification;
-	}
-
-	private int seedLots(List<Producer> seeded) {
+	/**
+	 * Lots in each product's season of this year (up to today) and the three before, more each
+	 * year as the registry catches on; and a few from the last fortnight, from greenhouses, so that
+	 * this year has harvests even in its first weeks.
+	 */
+	private int seedLots(List<Producer> seeded, LocalDate today) {
 		Random random = new Random(2025);
-		LocalDate today = LocalDate.now(clock);
 		int count = 0;
-		for (int year = 2023; year <= 2025; year++) {
+		int firstYear = today.getYear() - EARLIER_YEARS;
+		for (int year = firstYear; year <= today.getYear(); year++) {
 			for (int i = 0; i < GROWERS.size(); i++) {
-				Grower grower = GROWERS.get(i);
-				for (Map.Entry<String, Season> crop : grower.crops().entrySet().stream()
-					.sorted(Map.Entry.comparingByKey()).toList()) {
+				for (Map.Entry<String, Season> crop : crops(GROWERS.get(i))) {
 					Season season = crop.getValue();
-					int lotsThisYear = 6 + random.nextInt(5) + (year - 2023) * 2;
+					int lotsThisYear = 4 + random.nextInt(4) + (year - firstYear) * 2;
 					for (int n = 0; n < lotsThisYear; n++) {
 						int month = season.firstMonth() + random.nextInt(season.lastMonth() - season.firstMonth() + 1);
 						LocalDate harvest = LocalDate.of(year, month, 1 + random.nextInt(28));
-						if (harvest.isAfter(today)) {
-							continue;
+						if (!harvest.isAfter(today)) {
+							register(seeded.get(i), crop.getKey(), season, harvest, random);
+							count++;
 						}
-						BigDecimal kg = BigDecimal.valueOf(season.minKg() + random.nextInt(season.maxKg() - season.minKg()));
-						BigDecimal price = BigDecimal.valueOf(season.minPrice()
-								+ random.nextDouble() * (season.maxPrice() - season.minPrice()))
-							.setScale(2, RoundingMode.HALF_UP);
-						ComplianceBasis basis = ComplianceBasis.values()[random.nextInt(ComplianceBasis.values().length)];
-						lots.register(new LotRequest(seeded.get(i).getId(), crop.getKey(), harvest, kg, price, null,
-								"第" + (1 + random.nextInt(4)) + "号地块", null, basis), RECORDED_BY);
-						count++;
 					}
 				}
 			}
 		}
+		LocalDate newYear = today.withDayOfYear(1);
+		for (int i = 0; i < GROWERS.size(); i += 3) {
+			Map.Entry<String, Season> crop = crops(GROWERS.get(i)).get(0);
+			LocalDate harvest = today.minusDays(random.nextInt(14));
+			register(seeded.get(i), crop.getKey(), crop.getValue(), harvest.isBefore(newYear) ? newYear : harvest,
+					random);
+			count++;
+		}
 		return count;
+	}
+
+	private void register(Producer producer, String productCode, Season season, LocalDate harvest, Random random) {
+		BigDecimal kg = BigDecimal.valueOf(season.minKg() + random.nextInt(season.maxKg() - season.minKg()));
+		BigDecimal price = BigDecimal.valueOf(season.minPrice() + random.nextDouble() * (season.maxPrice() - season.minPrice()))
+			.setScale(2, RoundingMode.HALF_UP);
+		ComplianceBasis basis = ComplianceBasis.values()[random.nextInt(ComplianceBasis.values().length)];
+		lots.register(new LotRequest(producer.getId(), productCode, harvest, kg, price, null,
+				"第" + (1 + random.nextInt(4)) + "号地块", null, basis), RECORDED_BY);
+	}
+
+	private static List<Map.Entry<String, Season>> crops(Grower grower) {
+		return grower.crops().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
 	}
 
 	private static String typeDigits(ProducerType type) {

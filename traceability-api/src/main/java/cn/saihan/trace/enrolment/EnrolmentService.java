@@ -3,6 +3,8 @@ package cn.saihan.trace.enrolment;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Page;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.saihan.trace.account.AccountRefusal;
 import cn.saihan.trace.account.AccountService;
 import cn.saihan.trace.account.UsernameKey;
+import cn.saihan.trace.account.ValidPassword;
 import cn.saihan.trace.audit.AuditTrail;
 import cn.saihan.trace.gs1.Gln;
 import cn.saihan.trace.producer.Producer;
@@ -52,6 +55,9 @@ public class EnrolmentService {
 
 	private final ClientQuotas quotas;
 
+	/** A hash of no one's password, checked when no application has the name given (see {@link #awaitsDecision}). */
+	private final String noEnrolmentHash;
+
 	EnrolmentService(Enrolments enrolments, ProducerService producers, AccountService accounts, AuditTrail audit,
 			PasswordEncoder encoder, EnrolmentProperties properties, Clock clock, ClientQuotas quotas) {
 		this.quotas = quotas;
@@ -62,6 +68,7 @@ public class EnrolmentService {
 		this.encoder = encoder;
 		this.properties = properties;
 		this.clock = clock;
+		this.noEnrolmentHash = encoder.encode(UUID.randomUUID().toString());
 	}
 
 	/**
@@ -119,6 +126,25 @@ public class EnrolmentService {
 	/** The applications waiting for the bureau, oldest first. */
 	public Page<Enrolment> pending(Pageable pageable) {
 		return enrolments.findByStatusOrderByIdAsc(EnrolmentStatus.PENDING, pageable);
+	}
+
+	/**
+	 * Whether {@code username} and {@code password} are those of an application still waiting for the
+	 * bureau: a sign-in with them can then be told why it cannot succeed yet. Only the right password
+	 * tells, so that nobody learns from the sign-in page which names have applied; and the password
+	 * is checked against a hash even when no application has that name, so that the time the answer
+	 * takes tells nothing either.
+	 */
+	@Transactional(readOnly = true)
+	public boolean awaitsDecision(String username, String password) {
+		// A password BCrypt cannot hash is nobody's (and would make it throw).
+		if (username == null || password == null || !ValidPassword.Validator.fitsHash(password)) {
+			return false;
+		}
+		Optional<Enrolment> pending = enrolments.findFirstByUsernameKeyAndStatus(UsernameKey.of(username),
+				EnrolmentStatus.PENDING);
+		boolean matches = encoder.matches(password, pending.map(Enrolment::getPasswordHash).orElse(noEnrolmentHash));
+		return pending.isPresent() && matches;
 	}
 
 	public Enrolment find(long id) {

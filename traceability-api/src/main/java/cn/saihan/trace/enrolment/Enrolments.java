@@ -15,6 +15,8 @@ interface Enrolments extends ListCrudRepository<Enrolment, Long> {
 
 	boolean existsByUsernameKeyAndStatus(String usernameKey, EnrolmentStatus status);
 
+	Optional<Enrolment> findFirstByUsernameKeyAndStatus(String usernameKey, EnrolmentStatus status);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	Optional<Enrolment> findForDecisionById(long id);
 

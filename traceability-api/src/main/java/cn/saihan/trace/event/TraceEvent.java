@@ -44,6 +44,10 @@ public class TraceEvent {
 
 	private String recordedBy;
 
+	/** The role it was recorded in; {@code null} for events the system writes (harvest, transformation). */
+	@Enumerated(EnumType.STRING)
+	private Recorder recordedAs;
+
 	private Instant recordedAt;
 
 	protected TraceEvent() {
@@ -59,6 +63,13 @@ public class TraceEvent {
 		this.correctsEventId = correctsEventId;
 		this.recordedBy = recordedBy;
 		this.recordedAt = recordedAt;
+	}
+
+	/** An event recorded by hand, with the role it was recorded in. */
+	public TraceEvent(Long lotId, TraceEventType type, OffsetDateTime occurredAt, String location, String details,
+			Long correctsEventId, String recordedBy, Recorder recordedAs, Instant recordedAt) {
+		this(lotId, type, occurredAt, location, details, correctsEventId, recordedBy, recordedAt);
+		this.recordedAs = recordedAs;
 	}
 
 	public Long getId() {
@@ -91,6 +102,10 @@ public class TraceEvent {
 
 	public String getRecordedBy() {
 		return recordedBy;
+	}
+
+	public Recorder getRecordedAs() {
+		return recordedAs;
 	}
 
 	public Instant getRecordedAt() {

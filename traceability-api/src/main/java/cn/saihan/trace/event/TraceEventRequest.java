@@ -25,11 +25,16 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /**
  * Body of {@code POST /api/v1/lots/{lotCode}/events}. Its {@code details} are read into the record
  * of its {@code type} and checked with it, so a bad detail is named {@code details.<field>}.
+ *
+ * @param recordedAs the role the event is recorded in; left out, the login's own ({@code PRODUCER}
+ * for a producer's login, {@code BUREAU} for the bureau), and only the bureau may give {@code LAB},
+ * for a laboratory's inspection it enters
  */
 @JsonDeserialize(using = TraceEventRequest.Json.class)
 @TraceEventRequest.PostableByHand
 public record TraceEventRequest(@NotNull TraceEventType type, @NotNull OffsetDateTime occurredAt,
-		@NotBlank @Size(max = 200) String location, @Valid EventDetails details, Long correctsEventId) {
+		@NotBlank @Size(max = 200) String location, @Valid EventDetails details, Long correctsEventId,
+		Recorder recordedAs) {
 
 	/** Details come with their type (a body without a type has none to read them as), and fit it. */
 	public TraceEventRequest {
@@ -37,6 +42,12 @@ public record TraceEventRequest(@NotNull TraceEventType type, @NotNull OffsetDat
 			throw new IllegalArgumentException("Details of a " + type + " event are a " + type.detailsType()
 					.getSimpleName() + ", not " + details);
 		}
+	}
+
+	/** An event recorded in the login's own role. */
+	public TraceEventRequest(TraceEventType type, OffsetDateTime occurredAt, String location, EventDetails details,
+			Long correctsEventId) {
+		this(type, occurredAt, location, details, correctsEventId, null);
 	}
 
 	/**
@@ -80,7 +91,7 @@ public record TraceEventRequest(@NotNull TraceEventType type, @NotNull OffsetDat
 	static final class Json extends ValueDeserializer<TraceEventRequest> {
 
 		record Body(TraceEventType type, OffsetDateTime occurredAt, String location, JsonNode details,
-				Long correctsEventId) {
+				Long correctsEventId, Recorder recordedAs) {
 		}
 
 		@Override
@@ -98,7 +109,7 @@ public record TraceEventRequest(@NotNull TraceEventType type, @NotNull OffsetDat
 				}
 			}
 			return new TraceEventRequest(body.type(), body.occurredAt(), body.location(), details,
-					body.correctsEventId());
+					body.correctsEventId(), body.recordedAs());
 		}
 	}
 }

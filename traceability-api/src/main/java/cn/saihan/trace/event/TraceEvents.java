@@ -1,6 +1,7 @@
 package cn.saihan.trace.event;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -16,6 +17,8 @@ interface TraceEvents extends Repository<TraceEvent, Long> {
 	Page<TraceEvent> findByLotIdOrderByOccurredAtAscIdAsc(Long lotId, Pageable pageable);
 
 	boolean existsByIdAndLotId(Long id, Long lotId);
+
+	Optional<TraceEvent> findByIdAndLotId(Long id, Long lotId);
 
 	long countByLotId(Long lotId);
 }

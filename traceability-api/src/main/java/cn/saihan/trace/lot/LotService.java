@@ -100,6 +100,11 @@ public class LotService {
 		return lots.search(producerId, null, null, null, pageable);
 	}
 
+	/** The products a producer has registered lots of, for its public page. */
+	public List<String> productCodesOf(long producerId) {
+		return lots.findProductCodesByProducerId(producerId);
+	}
+
 	/** The lots of these codes that exist, in one query; unknown codes are left out. */
 	public List<Lot> find(Collection<String> lotCodes) {
 		return lotCodes.isEmpty() ? List.of() : lots.findByLotCodeIn(lotCodes);

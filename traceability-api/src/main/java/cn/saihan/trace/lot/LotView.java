@@ -17,12 +17,13 @@ public record LotView(String lotCode, Long producerId, String producerName, Stri
 		String townCode, String village, String plot, List<CertificationType> certifiedTypes,
 		ComplianceCertificate complianceCertificate, LotOrigin origin, Instant registeredAt) {
 
-	static LotView of(Lot lot, Producer producer, Product product, Set<CertificationType> certifiedTypes) {
+	static LotView of(Lot lot, Producer producer, Product product, String townNameZh,
+			Set<CertificationType> certifiedTypes) {
 		String village = lot.getVillage() != null ? lot.getVillage() : producer.getVillage();
 		return new LotView(lot.getLotCode().value(), producer.getId(), producer.getName(), product.getCode(),
 				product.getNameZh(), product.getGtin().value(), lot.getHarvestDate(), lot.getQuantityKg(),
 				lot.getUnitPriceYuan(), lot.getValueYuan(), producer.getTownCode(), village, lot.getPlot(),
-				certifiedTypes.stream().sorted().toList(), ComplianceCertificate.of(lot, producer, product, village),
+				certifiedTypes.stream().sorted().toList(), ComplianceCertificate.of(lot, producer, product, townNameZh, village),
 				lot.getOrigin(), lot.getRegisteredAt());
 	}
 
@@ -37,8 +38,10 @@ public record LotView(String lotCode, Long producerId, String producerName, Stri
 		static final List<String> COMMITMENTS = List.of("NO_BANNED_PESTICIDES_DRUGS_OR_ADDITIVES",
 				"RESIDUES_WITHIN_LIMITS", "PRODUCER_ANSWERS_FOR_TRUTH");
 
-		static ComplianceCertificate of(Lot lot, Producer producer, Product product, String village) {
-			String origin = producer.getTownCode() + (village == null ? "" : " " + village);
+		/** The origin (产地) is printed as a certificate says it: the town's Chinese name, then the village. */
+		static ComplianceCertificate of(Lot lot, Producer producer, Product product, String townNameZh,
+				String village) {
+			String origin = townNameZh + (village == null ? "" : " " + village);
 			return new ComplianceCertificate(product.getNameZh(), lot.getQuantityKg(), producer.getName(), origin,
 					ContactPhone.publicOf(producer), lot.getComplianceIssuedOn(), COMMITMENTS, lot.getComplianceBasis());
 		}

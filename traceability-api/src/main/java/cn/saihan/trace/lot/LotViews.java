@@ -15,6 +15,8 @@ import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.Producers;
 import cn.saihan.trace.product.Product;
 import cn.saihan.trace.product.Products;
+import cn.saihan.trace.town.TownNames;
+import cn.saihan.trace.town.Towns;
 
 /** Assembles lot views with one query per table for a whole page, not one per lot. */
 @Component
@@ -26,10 +28,13 @@ public class LotViews {
 
 	private final Certifications certifications;
 
-	LotViews(Producers producers, Products products, Certifications certifications) {
+	private final Towns towns;
+
+	LotViews(Producers producers, Products products, Certifications certifications, Towns towns) {
 		this.producers = producers;
 		this.products = products;
 		this.certifications = certifications;
+		this.towns = towns;
 	}
 
 	public LotView of(Lot lot) {
@@ -44,8 +49,10 @@ public class LotViews {
 			.stream().collect(Collectors.toMap(Product::getCode, Function.identity()));
 		Map<Long, List<Certification>> heldBy = certifications.findByProducerIdIn(producerIds).stream()
 			.collect(Collectors.groupingBy(Certification::getProducerId));
+		TownNames townNames = towns.namesZh();
 		return lots.stream()
 			.map(lot -> LotView.of(lot, producerById.get(lot.getProducerId()), productByCode.get(lot.getProductCode()),
+					townNames.of(producerById.get(lot.getProducerId()).getTownCode()),
 					CertificationRule.certifiedTypes(heldBy.getOrDefault(lot.getProducerId(), List.of()),
 							lot.getProductCode(), lot.getHarvestDate())))
 			.toList();

@@ -27,6 +27,10 @@ public interface Lots extends ListCrudRepository<Lot, Long>, JpaSpecificationExe
 	@Query("select distinct l.producerId from Lot l where l.productCode = :productCode")
 	List<Long> findProducerIdsByProductCode(String productCode);
 
+	/** What a producer has registered lots of: the products its public page names. */
+	@Query("select distinct l.productCode from Lot l where l.producerId = :producerId order by l.productCode")
+	List<String> findProductCodesByProducerId(long producerId);
+
 	List<Lot> findByLotCodeIn(Collection<String> lotCodes);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

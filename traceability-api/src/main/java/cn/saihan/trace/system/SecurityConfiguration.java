@@ -17,6 +17,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,7 +58,8 @@ class SecurityConfiguration {
 					.requestMatchers("/api/v1/enrolments", "/api/v1/enrolments/**").hasRole(BUREAU)
 					.requestMatchers("/api/v1/account", "/api/v1/account/**").authenticated()
 					// The controllers also check that the lot is the farmer's own.
-					.requestMatchers(HttpMethod.POST, "/api/v1/lots", "/api/v1/lots/*/events", "/api/v1/transformations")
+					.requestMatchers(HttpMethod.POST, "/api/v1/lots", "/api/v1/lots/*/events",
+							"/api/v1/lots/*/events/*/report", "/api/v1/transformations")
 					.hasAnyRole(BUREAU, FARMER);
 				modules.orderedStream().forEach(rules -> rules.api(requests));
 				requests.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
@@ -97,7 +99,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<AuthorizationRules> modules,
-			ObjectProvider<PageSecurity> pages) throws Exception {
+			ObjectProvider<PageSecurity> pages, ObjectProvider<AuthenticationFailureHandler> failures)
+			throws Exception {
 		PageSecurity page = pages.getIfAvailable(() -> PageSecurity.DEFAULT);
 		http.authorizeHttpRequests(requests -> {
 				modules.orderedStream().forEach(rules -> rules.pages(requests));
@@ -109,8 +112,12 @@ class SecurityConfiguration {
 				.contentSecurityPolicy(csp -> csp.policyDirectives(page.contentSecurityPolicy()))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			// Sign-in posts to /login, where GuardedLogins counts failures; the module that draws the
-			// pages draws the form there (Chinese first) and says where each sign-in lands.
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl(page.landing()).permitAll())
+			// pages draws the form there (Chinese first), says where each sign-in lands, and may say more
+			// about a failed sign-in than "wrong" (an application still waiting, say).
+			.formLogin(form -> {
+				form.loginPage("/login").defaultSuccessUrl(page.landing()).permitAll();
+				failures.ifAvailable(form::failureHandler);
+			})
 			.logout(logout -> logout.permitAll());
 		return http.build();
 	}

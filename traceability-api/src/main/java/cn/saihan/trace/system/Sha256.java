@@ -22,7 +22,11 @@ public final class Sha256 {
 	}
 
 	public static String hex(String text) {
-		return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+		return hex(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	public static String hex(byte[] content) {
+		return HexFormat.of().formatHex(digest().digest(content));
 	}
 
 	/** The digest of items one per line, e.g. the serials of issued labels. */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.saihan.trace.event.TraceEventType;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotService;
+import cn.saihan.trace.product.Product;
+import cn.saihan.trace.product.Products;
+import cn.saihan.trace.town.Towns;
 import cn.saihan.trace.transformation.LotGraph.Edge;
 import cn.saihan.trace.transformation.LotGraph.LotSummary;
 
@@ -26,12 +30,18 @@ class TraceService {
 
 	private final Shipments shipments;
 
+	private final Towns towns;
+
+	private final Products products;
+
 	private final Clock clock;
 
-	TraceService(LotService lots, LotGraph graph, Shipments shipments, Clock clock) {
+	TraceService(LotService lots, LotGraph graph, Shipments shipments, Towns towns, Products products, Clock clock) {
 		this.lots = lots;
 		this.graph = graph;
 		this.shipments = shipments;
+		this.towns = towns;
+		this.products = products;
 		this.clock = clock;
 	}
 
@@ -71,15 +81,17 @@ class TraceService {
 		shipments.of(depthOf.keySet(), clock.getZone())
 			.forEach(movement -> movementsOf.computeIfAbsent(movement.lotId(), id -> new ArrayList<>()).add(movement));
 
+		RecallReport.Names names = new RecallReport.Names(towns.namesZh(), products.findAll().stream()
+			.collect(Collectors.toMap(Product::getCode, Product::getNameZh)));
 		List<RecallReport.Row> rows = new ArrayList<>();
 		for (Map.Entry<Long, Integer> entry : depthOf.entrySet()) {
 			LotSummary summary = summaries.get(entry.getKey());
 			List<Shipments.Movement> shipped = movementsOf.getOrDefault(entry.getKey(), List.of()).stream()
 				.filter(movement -> movement.type() == TraceEventType.SHIPPED).toList();
 			if (shipped.isEmpty()) {
-				rows.add(RecallReport.Row.unshipped(summary, entry.getValue()));
+				rows.add(RecallReport.Row.unshipped(summary, entry.getValue(), names));
 			}
-			shipped.forEach(movement -> rows.add(RecallReport.Row.shipped(summary, entry.getValue(), movement)));
+			shipped.forEach(movement -> rows.add(RecallReport.Row.shipped(summary, entry.getValue(), movement, names)));
 		}
 		rows.sort(Comparator.comparingInt(RecallReport.Row::depth).thenComparing(RecallReport.Row::lotCode)
 			.thenComparing(row -> row.shipDate() == null ? "" : row.shipDate().toString()));

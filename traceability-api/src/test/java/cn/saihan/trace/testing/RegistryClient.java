@@ -124,6 +124,7 @@ public class RegistryClient {
 	public Map<String, Long> counts() {
 		return Map.of("product", count("product"), "producer", count("producer"), "certification",
 				count("certification"), "certification_product", count("certification_product"), "lot", count("lot"),
-				"trace_event", count("trace_event"), "account", count("account"), "audit_entry", count("audit_entry"), "enrolment", count("enrolment"));
+				"trace_event", count("trace_event"), "account", count("account"), "audit_entry", count("audit_entry"),
+				"enrolment", count("enrolment"), "inspection_report", count("inspection_report"));
 	}
 }

@@ -172,11 +172,13 @@ class TransformationIntegrationTests {
 			.expectHeader().contentTypeCompatibleWith(MediaType.valueOf("text/csv"))
 			.expectBody(byte[].class).returnResult().getResponseBody();
 		String text = new String(csv, StandardCharsets.UTF_8);
-		assertThat(text).startsWith("\uFEFFdepth,traceabilityLotCode,");
+		// Chinese titles for the people who open it, each with the FSMA 204 element it carries
+		assertThat(text).startsWith("\uFEFF层级(depth),追溯批次号(traceabilityLotCode),产品代码(productCode),产品名称(productName),");
 		List<String> lines = Arrays.asList(text.substring(1).split("\r\n"));
 		assertThat(lines).hasSize(1 + 4); // header; a (not shipped); packed → 1 shipment; wholesale → 2
-		assertThat(lines.get(1)).startsWith("0," + a + ",TPZ-TOMATO,500,KGM,,,,");
-		assertThat(lines.get(2)).startsWith("1," + packed + ",TPZ-TOMATO,490,KGM,").contains(",东瓦窑批发商行,2025-07-21,");
+		assertThat(lines.get(1)).startsWith("0," + a + ",TPZ-TOMATO,太平庄番茄,500,KGM,,,,")
+			.contains(",东干丈生态农场（榆林镇）,").doesNotContain("(yulin)");
+		assertThat(lines.get(2)).startsWith("1," + packed + ",TPZ-TOMATO,太平庄番茄,490,KGM,").contains(",巴彦街道 发货仓库,东瓦窑批发商行,2025-07-21,");
 		assertThat(lines.get(3)).startsWith("2," + wholesale).contains("\"美通超市, 新华大街店\"")
 			.endsWith("DELIVERY_NOTE,DN-2025-0722-01");
 		assertThat(lines.get(4)).startsWith("2," + wholesale).contains("维多利超市");
@@ -186,6 +188,6 @@ class TransformationIntegrationTests {
 	private void ship(String lotCode, String to, String at, String documentNo) {
 		Map<String, Object> details = documentNo == null ? Map.of("to", to) : Map.of("to", to, "documentNo", documentNo);
 		registry.post("/api/v1/lots/" + lotCode + "/events",
-				Map.of("type", "SHIPPED", "occurredAt", at, "location", "发货仓库", "details", details));
+				Map.of("type", "SHIPPED", "occurredAt", at, "location", "bayan 发货仓库", "details", details));
 	}
 }

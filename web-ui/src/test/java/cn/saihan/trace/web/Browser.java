@@ -21,6 +21,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import cn.saihan.trace.testing.DebianPackages;
+
 /**
  * One headless Chromium at phone size (390×844, as the pages are meant to be read), driven from the
  * Debian packages {@code chromium} and {@code chromium-driver}: nothing is downloaded at run time.
@@ -40,6 +42,8 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public static Browser phone(int port) {
+		DebianPackages.requireExecutable(Path.of("/usr/bin/chromium"), "chromium");
+		DebianPackages.requireExecutable(Path.of("/usr/bin/chromedriver"), "chromium-driver");
 		System.setProperty("SE_OFFLINE", "true");
 		Path profile = Path.of("target", "chromium", UUID.randomUUID().toString()).toAbsolutePath();
 		ChromeOptions options = new ChromeOptions();

@@ -44,8 +44,13 @@ class EnrolmentPagesIntegrationTests extends BrowserPageTests {
 		assertThat(browser.path()).isEqualTo("/enrol/submitted");
 		assertThat(browser.text("#enrolment-submitted")).contains("黑沙图鸊鷉火龙果合作社", "13947100123", "pipi-dragon");
 		browser.screenshot("enrolment-submitted-zh");
+		// Waiting for the bureau: the right password is told so, a wrong one learns nothing about the name.
 		browser.login("pipi-dragon", "dragon-2025-ok");
 		assertThat(browser.path()).startsWith("/login?error");
+		assertThat(browser.text("#login-error")).startsWith("您的注册申请还在等待区农牧水利局审核");
+		browser.screenshot("login-awaiting-approval-zh");
+		browser.login("pipi-dragon", "dragon-2025-typo");
+		assertThat(browser.text("#login-error")).isEqualTo("用户名或密码不正确，请重试。");
 
 		browser.login("bureau", "bureau-demo");
 		browser.submit("nav a[href='/bureau/enrolments']");
@@ -57,6 +62,11 @@ class EnrolmentPagesIntegrationTests extends BrowserPageTests {
 		assertThat(browser.text(".notice")).startsWith("已批准");
 		assertThat(browser.text("#producer-name")).isEqualTo("黑沙图鸊鷉火龙果合作社");
 		assertThat(browser.text("#gln")).isEqualTo("6901234000016");
+		// The producer has its login now: the form that gives one is folded away, the login named.
+		assertThat(browser.text("#farmer-login")).contains("pipi-dragon");
+		assertThat(browser.find("#login-form").isDisplayed()).isFalse();
+		assertThat(browser.find("#contact-phone a").getDomAttribute("href")).isEqualTo("tel:13947100123");
+		browser.scrollTo("#farmer-login").screenshot("producer-approved-login-folded-zh");
 
 		browser.signOut().login("pipi-dragon", "dragon-2025-ok");
 		assertThat(browser.path()).isEqualTo("/farmer/lots");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,48 +22,92 @@ import tools.jackson.databind.JsonNode;
  */
 class LabelPagesIntegrationTests extends BrowserPageTests {
 
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
 	@Test
 	void aConsumerScansAGenuineLabelAndSeesProductCertificateAndVerdict() {
 		LocalDate today = LocalDate.now(clock);
 		long producer = registry.producer("黑沙图火龙果合作社", "jinhe");
 		String number = RegistryClient.freshGreenNumber();
+		// Lapsed before the harvest, valid on it, and valid on it but revoked since.
+		String lapsed = RegistryClient.freshGreenNumber();
+		registry.certification(producer, "GREEN", lapsed, List.of("HST-PITAYA"), today.minusYears(4),
+				today.minusYears(1).minusDays(1));
 		registry.certification(producer, "GREEN", number, List.of("HST-PITAYA"), today.minusYears(1),
 				today.plusYears(1));
+		String organic = RegistryClient.freshOrganicNumber();
+		long revoked = registry.certification(producer, "ORGANIC", organic, List.of("HST-PITAYA"),
+				today.minusMonths(6), today.plusMonths(5));
+		registry.asBureau().post().uri("/api/v1/certifications/{id}/revocation", revoked)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("revokedAt", today.toString(), "reason", "飞行检查发现使用禁用农药")).exchange().expectStatus().isOk();
 		String lotCode = registry.lot(producer, "HST-PITAYA", today.minusDays(2), "800", "25").get("lotCode")
 			.asString();
-		registry.asBureau().post().uri("/api/v1/lots/{lot}/events", lotCode).contentType(MediaType.APPLICATION_JSON)
+		// The bureau enters a laboratory's inspection with its report; the producer records its own.
+		long lab = registry.asBureau().post().uri("/api/v1/lots/{lot}/events", lotCode).contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("type", "INSPECTED", "occurredAt", today.minusDays(1) + "T10:00:00+08:00", "location",
-					"金河镇", "details", Map.of("lab", "呼和浩特市农产品质量检测中心", "result", "PASS", "items",
-							List.of("农药残留"))))
+					"金河镇", "recordedAs", "LAB", "details", Map.of("lab", "呼和浩特市农产品质量检测中心", "result", "PASS",
+							"items", List.of("农药残留"))))
+			.exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody()
+			.get("id").asLong();
+		registry.asBureau().post().uri("/api/v1/lots/{lot}/events/{id}/report", lotCode, lab)
+			.contentType(MediaType.MULTIPART_FORM_DATA).body(Uploads.file("file", PDF, "化验单.pdf"))
+			.exchange().expectStatus().isCreated();
+		registry.farmerOf(producer).post().uri("/api/v1/lots/{lot}/events", lotCode).contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("type", "INSPECTED", "occurredAt", today.minusDays(1) + "T16:00:00+08:00", "location",
+					"金河镇", "details", Map.of("lab", "合作社自检室", "result", "PASS", "items", List.of("外观"))))
 			.exchange().expectStatus().isCreated();
 		String label = labelPaths(lotCode, 1).get(0);
 
 		browser.signOut().open(label);
 		assertThat(browser.find("#verdict").getDomAttribute("data-verdict")).isEqualTo("GENUINE");
 		assertThat(browser.text("#verdict h1")).contains("正品标签");
+		assertThat(browser.text("#verdict")).contains("已有 1 部不同的手机查询过此标签");
 		assertThat(browser.text("#product-name")).isEqualTo("黑沙图红心火龙果");
 		assertThat(browser.text("#producer")).isEqualTo("黑沙图火龙果合作社");
 		assertThat(browser.text("#origin")).startsWith("金河镇");
-		assertThat(browser.text("#certifications li[data-type=GREEN]")).contains("绿色食品", number);
-		assertThat(browser.text("#certifications li[data-type=GREEN] .on-harvest")).isEqualTo("有效");
-		assertThat(browser.text("#certifications li[data-type=GREEN] .today")).isEqualTo("有效");
-		assertThat(browser.text("#inspections")).contains("合格", "呼和浩特市农产品质量检测中心", "农药残留");
+		// What decides comes first: certificates valid on the harvest date; the lapsed one folds away.
+		assertThat(browser.all("#deciding > li")).extracting(li -> li.getDomAttribute("data-number"))
+			.containsExactly(organic, number);
+		assertThat(browser.text("#deciding li[data-number='" + number + "'] .on-harvest")).isEqualTo("有效");
+		assertThat(browser.text("#deciding li[data-number='" + number + "'] .today")).isEqualTo("有效");
+		assertThat(browser.text("#deciding li[data-number='" + organic + "'] .today")).isEqualTo("已撤销");
+		assertThat(browser.text("#deciding li[data-number='" + organic + "'] .revocation"))
+			.isEqualTo(today + " 起撤销，原因：飞行检查发现使用禁用农药");
+		assertThat(browser.text("#other-certifications summary")).isEqualTo("其他证书（1 个，采收当天不适用）");
+		assertThat(browser.find("#other-certifications li[data-number='" + lapsed + "']").isDisplayed()).isFalse();
+		// Who recorded each inspection, and the laboratory's report to open.
+		assertThat(browser.text("#inspections")).contains("合格", "呼和浩特市农产品质量检测中心", "农药残留", "合作社自检室");
+		assertThat(browser.all("#inspections .recorder")).extracting(badge -> badge.getText())
+			.containsExactlyInAnyOrder("检测机构", "自报");
+		String report = "/api/v1/lots/" + lotCode + "/events/" + lab + "/report";
+		assertThat(browser.find("#inspections a.report-link").getDomAttribute("href")).isEqualTo(report);
+		assertThat(browser.text("#inspections a.report-link")).startsWith("查看检测报告（PDF，");
+		assertThat(browser.find("#compliance-contact a").getDomAttribute("href")).isEqualTo("tel:13800000000");
 		assertThat(browser.text("#timeline")).contains("采收", "检测");
 		browser.screenshot("consumer-genuine-zh");
+		browser.scrollTo("#certifications").screenshot("consumer-certifications-zh");
+		browser.scrollTo("#inspections").screenshot("consumer-inspections-zh");
+		assertThat(registry.anonymous().get().uri(report).exchange().expectStatus().isOk()
+			.expectHeader().contentType(MediaType.APPLICATION_PDF)
+			.expectBody(byte[].class).returnResult().getResponseBody()).isEqualTo(PDF);
 
-		// Scanned again and again (as a copied label would be), the page warns with the first scan time.
-		PageSession phone = new PageSession(port);
+		// Reloads are the same phone: counted once.
+		browser.open(label).open(label);
+		assertThat(browser.text("#verdict")).contains("已有 1 部不同的手机查询过此标签", "这部手机之前已经查询过这个标签");
+
+		// Scanned by more phones (as a copied label would be), the page warns with the first scan time.
 		for (int i = 0; i < 5; i++) {
-			assertThat(phone.get(label).statusCode()).isEqualTo(200);
+			assertThat(new PageSession(port).get(label).statusCode()).isEqualTo(200);
 		}
 		browser.open(label);
 		assertThat(browser.find("#verdict").getDomAttribute("data-verdict")).isEqualTo("SCANNED_BEFORE");
-		assertThat(browser.text("#verdict h1")).contains("已被查询 7 次");
+		assertThat(browser.text("#verdict h1")).contains("已有 6 部不同的手机查询过此标签");
 		browser.screenshot("consumer-scanned-before-zh");
 
 		browser.open(label + (label.contains("?") ? "&" : "?") + "lang=en");
-		assertThat(browser.text("#verdict h1")).contains("This label has been checked 8 times");
-		assertThat(browser.text("#certifications li[data-type=GREEN]")).contains("Green food", "valid");
+		assertThat(browser.text("#verdict h1")).contains("6 different phones have checked this label");
+		assertThat(browser.text("#deciding li[data-number='" + number + "']")).contains("Green food", "valid");
 		browser.screenshot("consumer-scanned-before-en");
 		browser.open("/?lang=zh_CN");
 	}

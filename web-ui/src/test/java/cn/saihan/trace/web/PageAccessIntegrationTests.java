@@ -115,6 +115,22 @@ class PageAccessIntegrationTests {
 		assertThat(unknown.body()).contains("没有找到");
 	}
 
+	/** A link with a value its parameter cannot have is a page in Chinese naming it, never problem JSON. */
+	@Test
+	void aLinkWithAValueItsParameterCannotHaveIsAChineseErrorPage() {
+		PageSession bureau = new PageSession(port).login("bureau", "bureau-demo");
+		HttpResponse<String> year = bureau.get("/bureau/indicator12?year=abc");
+		assertThat(year.statusCode()).isEqualTo(400);
+		assertThat(year.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(year.body()).contains("链接有误", "“年份”不能是“abc”").doesNotContain("\"status\"");
+		HttpResponse<String> producer = bureau.get("/bureau/producers/abc");
+		assertThat(producer.statusCode()).isEqualTo(400);
+		assertThat(producer.body()).contains("“编号”不能是“abc”");
+		HttpResponse<String> progress = bureau.get("/bureau/indicator12/runs/1");
+		assertThat(progress.statusCode()).isEqualTo(400);
+		assertThat(progress.body()).contains("链接缺少“年份”");
+	}
+
 	@Test
 	void aFormPostWithoutItsCsrfTokenIsRefused() {
 		long lots = registry.count("lot");

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.saihan.trace.demo.DemoSeeding;
 import cn.saihan.trace.testing.RegistryClient;
 
 /**
@@ -16,6 +18,9 @@ import cn.saihan.trace.testing.RegistryClient;
  * serves the whole class; each test signs in afresh. Screenshots go to target/screenshots/.
  */
 class PagesIntegrationTests extends BrowserPageTests {
+
+	@Autowired
+	DemoSeeding seeding;
 
 	@Test
 	void homeAndLoginPagesAreChineseByDefaultAndEnglishOnRequestAtPhoneSize() {
@@ -40,6 +45,24 @@ class PagesIntegrationTests extends BrowserPageTests {
 
 		browser.submit("#lang-zh");
 		assertThat(browser.text("h1")).isEqualTo("从田间到餐桌，全程可追溯");
+	}
+
+	/** While the demo data is being seeded, the home page says so and looks again by itself. */
+	@Test
+	void theHomePageSaysTheDemoDataIsBeingPreparedUntilItIsThere() {
+		seeding.started();
+		try {
+			browser.signOut().open("/");
+			assertThat(browser.text("#demo-preparing")).startsWith("示例数据正在准备中");
+			assertThat(browser.find("meta[http-equiv=refresh]").getDomAttribute("content")).isEqualTo("3");
+			browser.screenshot("home-demo-preparing-zh");
+		}
+		finally {
+			seeding.finished();
+		}
+		browser.open("/");
+		assertThat(browser.all("#demo-preparing")).isEmpty();
+		assertThat(browser.all("meta[http-equiv=refresh]")).isEmpty();
 	}
 
 	@Test
@@ -78,12 +101,13 @@ class PagesIntegrationTests extends BrowserPageTests {
 		assertThat(browser.value("#productCode")).isEqualTo("TPZ-TOMATO");
 		browser.scrollTo("#quantityKg").screenshot("lot-form-error-zh");
 
-		browser.type("#quantityKg", "1,200");
+		// A comma that groups no thousands is no number; "1,200" with its grouping comma is 1200 kg.
+		browser.type("#quantityKg", "12,00");
 		browser.submit("#lot-submit");
 		assertThat(browser.text(".has-error .error")).isEqualTo("数量必须是数字（公斤），例如 1200 或 1200.5");
-		assertThat(browser.value("#quantityKg")).isEqualTo("1,200");
+		assertThat(browser.value("#quantityKg")).isEqualTo("12,00");
 
-		browser.type("#quantityKg", "1200").submit("#lot-submit");
+		browser.type("#quantityKg", "1,200").submit("#lot-submit");
 		assertThat(browser.path()).startsWith("/farmer/lots/TPZ-");
 		String lotCode = browser.text("#lot-code");
 		assertThat(browser.text(".notice")).isEqualTo("批次已登记，合格证已同时开具。");

@@ -28,11 +28,37 @@ class SearchAndPasswordPagesIntegrationTests extends BrowserPageTests {
 		assertThat(browser.path()).startsWith("/search?q=");
 		assertThat(browser.text("#search-total")).contains("共找到 2 条结果");
 		assertThat(browser.text("#results li[data-kind=PRODUCER]")).contains("生产主体", "榆林镇鹡鸰番茄合作社", "榆林镇");
-		// A visitor has no page of a producer to go to, only of its lots.
-		assertThat(browser.all("#results li[data-kind=PRODUCER] a")).isEmpty();
 		assertThat(browser.text("#results li[data-id='" + lotCode + "']")).contains("批次", "太平庄番茄", lotCode);
 		browser.screenshot("search-visitor-zh");
 
+		// A visitor opens the producer's public page: what it grows and holds, nothing personal.
+		browser.submit("#results li[data-kind=PRODUCER] a");
+		assertThat(browser.path()).isEqualTo("/producers/" + producer);
+		assertThat(browser.text("#producer-name")).isEqualTo("榆林镇鹡鸰番茄合作社");
+		assertThat(browser.text("#producer-place")).isEqualTo("农民专业合作社 · 榆林镇 东干丈村");
+		assertThat(browser.text("#grows")).contains("太平庄番茄", "蔬菜");
+		assertThat(browser.bodyText()).doesNotContain("13800000000", registry.get("/api/v1/producers/" + producer)
+			.get("creditCode").asString());
+		browser.screenshot("producer-public-zh");
+		browser.submit("#grows a");
+		assertThat(browser.path()).startsWith("/01/");
+		assertThat(browser.text("#product-name")).isEqualTo("太平庄番茄");
+		assertThat(browser.all("#growers a[href='/producers/" + producer + "']")).hasSize(1);
+
+		// A product is named and described in the reader's language and opens on its product page.
+		browser.open("/search?q=" + URLEncoder.encode("太平庄番茄", StandardCharsets.UTF_8));
+		String product = "#results li[data-kind=PRODUCT][data-id=TPZ-TOMATO]";
+		assertThat(browser.text(product)).contains("产品", "太平庄番茄", "蔬菜", "商品条码")
+			.doesNotContain("VEGETABLE", "Taipingzhuang");
+		browser.screenshot("search-product-zh");
+		browser.submit(product + " a");
+		assertThat(browser.path()).isEqualTo("/01/06901234000016");
+		assertThat(browser.find("#verdict").getDomAttribute("data-verdict")).isEqualTo("PRODUCT");
+		browser.open("/search?q=" + URLEncoder.encode("太平庄番茄", StandardCharsets.UTF_8) + "&lang=en");
+		assertThat(browser.text(product)).contains("Taipingzhuang tomato", "Vegetable").doesNotContain("VEGETABLE");
+		browser.open("/search?lang=zh_CN");
+
+		browser.open("/search?q=" + URLEncoder.encode("鹡鸰", StandardCharsets.UTF_8));
 		browser.submit("#results li[data-id='" + lotCode + "'] a");
 		assertThat(browser.path()).startsWith("/01/").endsWith("/10/" + lotCode);
 		assertThat(browser.find("#verdict").getDomAttribute("data-verdict")).isEqualTo("LOT_REGISTERED");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +16,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import cn.saihan.trace.testing.RegistryClient;
@@ -38,7 +42,8 @@ class StatisticsPagesIntegrationTests extends BrowserPageTests {
 		// The official total output value becomes the denominator.
 		browser.type("#totalYuan", "abc").submit("#official-submit");
 		assertThat(browser.text("#official-output .has-error .error")).isEqualTo("请填写数字（元），例如 2350000000");
-		browser.type("#totalYuan", "2350000000").submit("#official-submit");
+		// As copied from a statistics table: grouping commas are read, not refused.
+		browser.type("#totalYuan", "2,350,000,000").submit("#official-submit");
 		assertThat(browser.text(".notice")).startsWith("官方农业总产值已保存");
 		browser.submit("#run");
 		// The progress page reloads itself until the run has finished, then leads to the dashboard.
@@ -57,6 +62,61 @@ class StatisticsPagesIntegrationTests extends BrowserPageTests {
 		assertThat(browser.find("#csv").getDomAttribute("href")).isEqualTo("/api/v1/stats/indicator12.csv?year=" + today.getYear());
 		browser.scrollTo("#headline").screenshot("indicator12-zh");
 		browser.scrollTo("#chart-towns").screenshot("indicator12-towns-zh");
+	}
+
+	/**
+	 * 2011 to 2013 belong to this test. A year's trend follows the previous year's latest run without
+	 * running the year again; a year without lots says what would give it figures instead of drawing
+	 * empty charts; years are written as years ("2012 年", never "2,012 年").
+	 */
+	@Test
+	void theDashboardShowsTheTrendAgainstThePreviousYearsLatestRunAndSaysWhatAnEmptyYearNeeds() {
+		long producer = registry.producer("赛罕历年番茄合作社", "huangheshao");
+		registry.certification(producer, "GREEN", RegistryClient.freshGreenNumber(), List.of("TPZ-TOMATO"),
+				LocalDate.of(2012, 1, 1), LocalDate.of(2014, 12, 31));
+		registry.lot(producer, "TPZ-TOMATO", LocalDate.of(2012, 7, 1), "1000", "4");
+		registry.lot(producer, "GCL-PUMPKIN", LocalDate.of(2012, 8, 1), "1000", "4");
+		registry.lot(producer, "GCL-PUMPKIN", LocalDate.of(2011, 8, 1), "1000", "4");
+
+		browser.login("bureau", "bureau-demo");
+		compute(2012);
+		assertThat(browser.text("select[name=year] option:checked")).isEqualTo("2012 年");
+		assertThat(browser.text("#run")).isEqualTo("计算 2012 年");
+		assertThat(browser.text("#headline .hint")).isEqualTo("上年没有结果，无法判断趋势");
+
+		// The previous year is computed after this one: this year's trend follows at once.
+		compute(2011);
+		browser.open("/bureau/indicator12?year=2012");
+		assertThat(browser.text("#headline .hint")).contains("比上年上升", "上年 0.0000%");
+		browser.scrollTo("#headline").screenshot("indicator12-trend-after-previous-year-zh");
+
+		compute(2013);
+		assertThat(browser.text("#empty-year h2")).isEqualTo("2013 年没有登记采收批次");
+		assertThat(browser.text("#empty-year")).contains("请先导入批次表格或登记批次");
+		assertThat(browser.all("#chart-trend")).isEmpty();
+		assertThat(browser.text("#headline .big")).isEqualTo("—");
+		assertThat(browser.text("#headline .hint")).contains("上年 50.0000%").doesNotContain("上年没有结果");
+		browser.screenshot("indicator12-empty-year-zh");
+
+		// Without a year the dashboard opens on the latest year that has a result, not on an empty current year.
+		Integer latest = registry.jdbc().queryForObject("select max(stat_year) from indicator12_result", Integer.class);
+		browser.open("/bureau/indicator12");
+		assertThat(browser.text("select[name=year] option:checked")).isEqualTo(latest + " 年");
+		assertThat(browser.all("select[name=year] option")).extracting(option -> option.getText())
+			.contains("2011 年", "2012 年", "2013 年").noneMatch(year -> year.contains(","));
+
+		// A year that is no year: a page in Chinese saying which value of the link is wrong.
+		browser.open("/bureau/indicator12?year=abc");
+		assertThat(browser.text("#error-title")).isEqualTo("链接有误");
+		assertThat(browser.text("#error-parameter")).isEqualTo("“年份”不能是“abc”。");
+		browser.screenshot("indicator12-bad-year-zh");
+	}
+
+	/** Runs a year from its dashboard and waits until the progress page has led back to it. */
+	private void compute(int year) {
+		browser.open("/bureau/indicator12?year=" + year).submit("#run");
+		browser.waitFor(".notice", 30);
+		assertThat(browser.text(".notice")).isEqualTo("计算完成。");
 	}
 
 	/** The registry's own check answers on the page, next to the town it names; 2014 belongs to this test. */
@@ -95,6 +155,10 @@ class StatisticsPagesIntegrationTests extends BrowserPageTests {
 				StandardCharsets.UTF_8);
 
 		browser.login("bureau", "bureau-demo").open("/bureau/imports");
+		assertThat(browser.text("#header")).startsWith("生产主体统一社会信用代码,产品代码,采收日期");
+		assertThat(browser.find("#template-xlsx").getDomAttribute("href")).isEqualTo("/api/v1/imports/lots/template.xlsx");
+		assertThat(browser.find("#template-csv").getDomAttribute("href")).isEqualTo("/api/v1/imports/lots/template.csv");
+		browser.screenshot("import-form-zh");
 		browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
 		browser.submit("#import-submit");
 		assertThat(browser.text("#read")).isEqualTo("2");
@@ -102,6 +166,36 @@ class StatisticsPagesIntegrationTests extends BrowserPageTests {
 		assertThat(browser.text("#skipped")).isEqualTo("1");
 		assertThat(browser.text("#errors tbody tr td:first-child")).isEqualTo("3");
 		browser.screenshot("import-report-zh");
+
+		// The bureau's own Excel workbook, Chinese titles and all: rows are reported by the sheet's row numbers.
+		Path xlsx = csv.resolveSibling("lots-" + producer + ".xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+			Sheet sheet = workbook.createSheet("批次");
+			String[][] rows = { { "生产主体统一社会信用代码", "产品代码", "采收日期", "数量（公斤）", "单价（元/公斤）", "批次编号" },
+					{ creditCode, "BY-BITTERGOURD", today.toString(), "800", "7", "BY-XLS-" + producer },
+					null,
+					{ creditCode, "NO-SUCH", today.toString(), "5", "7", "" } };
+			for (int r = 0; r < rows.length; r++) {
+				if (rows[r] != null) {
+					Row row = sheet.createRow(r);
+					for (int c = 0; c < rows[r].length; c++) {
+						row.createCell(c).setCellValue(rows[r][c]);
+					}
+				}
+			}
+			workbook.write(out);
+		}
+		browser.find("#file").sendKeys(xlsx.toAbsolutePath().toString());
+		browser.submit("#import-submit");
+		assertThat(browser.text("#written")).isEqualTo("1");
+		assertThat(browser.text("#errors tbody tr td:first-child")).isEqualTo("4");
+		browser.screenshot("import-report-xlsx-zh");
+
+		Path xls = Files.write(csv.resolveSibling("old-" + producer + ".xls"),
+				new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 });
+		browser.find("#file").sendKeys(xls.toAbsolutePath().toString());
+		browser.submit("#import-submit");
+		assertThat(browser.text("#import-refused")).startsWith("这是 Excel 97-2003 工作簿（.xls）");
 	}
 
 

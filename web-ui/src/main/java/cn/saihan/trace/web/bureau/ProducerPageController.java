@@ -143,6 +143,7 @@ class ProducerPageController {
 		}
 		// A password is never sent back to the browser, not even a refused one.
 		form.setPassword(null);
+		model.addAttribute("loginFormOpen", true);
 		CertificationForm certification = new CertificationForm();
 		certification.setValidFrom(LocalDate.now(clock));
 		return producerPage(producer, certification, form, model);

@@ -9,6 +9,7 @@ import org.springframework.web.servlet.ModelAndView;
 import cn.saihan.trace.event.TraceEventType;
 import cn.saihan.trace.resolver.ConsumerPages;
 import cn.saihan.trace.resolver.ConsumerView;
+import cn.saihan.trace.resolver.ConsumerView.CertificationStanding;
 import cn.saihan.trace.resolver.ProductPage;
 import cn.saihan.trace.system.FieldProblem;
 import cn.saihan.trace.web.system.Names;
@@ -36,12 +37,15 @@ class ConsumerPageViews implements ConsumerPages {
 	public ModelAndView code(ConsumerView view) {
 		// A code this system did not issue is not found, for a browser as for the JSON answer.
 		ModelAndView page = new ModelAndView("consumer/label", view.authentic() ? HttpStatus.OK : HttpStatus.NOT_FOUND);
-		List<TimelineEntry> events = TimelineEntry.of(view.events());
+		List<TimelineEntry> events = view.authentic() ? TimelineEntry.of(view.lot().lotCode(), view.events()) : List.of();
 		page.addObject("view", view);
 		page.addObject("productName", view.authentic() ? names.product(view.product().code()) : null);
 		page.addObject("events", events);
 		page.addObject("inspections",
 				events.stream().filter(entry -> entry.event().type() == TraceEventType.INSPECTED).toList());
+		// The certification that decides (valid on the harvest date) comes first; the others fold away.
+		page.addObject("deciding", view.certifications().stream().filter(CertificationStanding::decides).toList());
+		page.addObject("others", view.certifications().stream().filter(c -> !c.decides()).toList());
 		return page;
 	}
 

@@ -7,9 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
 
 import cn.saihan.trace.event.EventDetails;
 import cn.saihan.trace.event.Kilograms;
+import cn.saihan.trace.event.Recorder;
 import cn.saihan.trace.event.TraceEventRequest;
 import cn.saihan.trace.event.TraceEventType;
 import jakarta.validation.constraints.NotBlank;
@@ -57,6 +59,12 @@ public class EventForm {
 
 	private String from;
 
+	/** The bureau enters a laboratory's inspection: it is recorded as the laboratory's (检测机构). */
+	private boolean byLab;
+
+	/** An inspection's report file, if one is chosen; its rules are the registry's. */
+	private MultipartFile report;
+
 	TraceEventRequest toRequest(ZoneId zone) {
 		EventDetails details = switch (type) {
 			case INSPECTED -> new EventDetails.Inspected(strip(lab), strip(result), itemList());
@@ -68,7 +76,8 @@ public class EventForm {
 			case HARVESTED -> new EventDetails.Harvested(null);
 			case TRANSFORMED -> new EventDetails.Transformed(null, null);
 		};
-		return new TraceEventRequest(type, occurredAt.atZone(zone).toOffsetDateTime(), location, details, null);
+		return new TraceEventRequest(type, occurredAt.atZone(zone).toOffsetDateTime(), location, details, null,
+				byLab ? Recorder.LAB : null);
 	}
 
 	private List<String> itemList() {
@@ -155,6 +164,22 @@ public class EventForm {
 
 	public void setDocumentNo(String documentNo) {
 		this.documentNo = documentNo;
+	}
+
+	public boolean isByLab() {
+		return byLab;
+	}
+
+	public void setByLab(boolean byLab) {
+		this.byLab = byLab;
+	}
+
+	public MultipartFile getReport() {
+		return report;
+	}
+
+	public void setReport(MultipartFile report) {
+		this.report = report;
 	}
 
 	public String getFrom() {

@@ -1,5 +1,7 @@
 package cn.saihan.trace.web.farmer;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -146,12 +148,20 @@ class LotPageController {
 		return lotPage(lot, form, page, model);
 	}
 
+	/** An inspection may come with its report file; the event and the file are stored together or not at all. */
 	@PostMapping("/lots/{lotCode}/events")
 	String recordEvent(@PathVariable String lotCode, @Valid @ModelAttribute("eventForm") EventForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect) throws IOException {
 		LotView lot = lotFor(lotCode);
+		byte[] file = null;
+		if (form.getReport() != null && !form.getReport().isEmpty()) {
+			try (InputStream in = form.getReport().getInputStream()) {
+				file = events.readReport(in);
+			}
+		}
+		byte[] offered = file;
 		if (Forms.submit(result,
-				() -> events.record(lotCode, form.toRequest(clock.getZone()), actors.current().username()))
+				() -> events.record(lotCode, form.toRequest(clock.getZone()), actors.current(), offered))
 			.isPresent()) {
 			redirect.addFlashAttribute("notice", "event.recorded");
 			return "redirect:/farmer/lots/" + lotCode;
@@ -169,7 +179,7 @@ class LotPageController {
 
 	private String lotPage(LotView lot, EventForm form, int labelsPage, Model model) {
 		model.addAttribute("lot", lot);
-		model.addAttribute("events", TimelineEntry.of(events.ofLot(lot.lotCode())));
+		model.addAttribute("events", TimelineEntry.of(lot.lotCode(), events.ofLot(lot.lotCode())));
 		model.addAttribute("eventForm", form);
 		model.addAttribute("eventTypes", EventForm.TYPES);
 		Page<Label> issued = labels.ofLot(lot.lotCode(), PageRequest.of(Math.max(labelsPage, 0), LABELS_PAGE_SIZE));

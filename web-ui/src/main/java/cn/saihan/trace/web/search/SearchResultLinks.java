@@ -20,7 +20,9 @@ import cn.saihan.trace.search.SearchKind;
 /**
  * Where a hit leads, by who reads it: a lot opens on its working page for the bureau and for its own
  * producer, and on the page a consumer sees after scanning for everyone else; a producer opens on
- * the registry page for the bureau. Products have no page of their own.
+ * the registry page for the bureau and on its public page (no contact, credit code or logins) for
+ * everyone else; a product opens on its product page (what it is and who grows it), the page its
+ * GTIN alone resolves to.
  */
 @Component
 class SearchResultLinks {
@@ -34,19 +36,26 @@ class SearchResultLinks {
 		this.products = products;
 	}
 
-	/** The lots of a page of hits are read in one query, not one per hit. */
+	/** The lots of a page of hits are read in one query, not one per hit; the catalogue is a few dozen rows. */
 	List<SearchResult> of(List<SearchHit> hits, Actor reader) {
 		List<String> lotCodes = hits.stream().filter(hit -> hit.kind() == SearchKind.LOT).map(SearchHit::id).toList();
 		Map<String, Lot> lotsByCode = lotCodes.isEmpty() ? Map.of()
 				: lots.find(lotCodes).stream().collect(Collectors.toMap(lot -> lot.getLotCode().value(), Function.identity()));
-		Map<String, Product> productsByCode = lotsByCode.isEmpty() ? Map.of()
+		boolean needsCatalogue = !lotsByCode.isEmpty() || hits.stream().anyMatch(hit -> hit.kind() == SearchKind.PRODUCT);
+		Map<String, Product> productsByCode = !needsCatalogue ? Map.of()
 				: products.catalogue().stream().collect(Collectors.toMap(Product::getCode, Function.identity()));
-		return hits.stream().map(hit -> new SearchResult(hit, switch (hit.kind()) {
-			// The index may still hold a lot the database no longer has: no link then.
-			case LOT -> lotsByCode.containsKey(hit.id()) ? lotLink(lotsByCode.get(hit.id()), productsByCode, reader) : null;
-			case PRODUCER -> isBureau(reader) ? "/bureau/producers/" + hit.id() : null;
-			case PRODUCT -> null;
-		})).toList();
+		return hits.stream().map(hit -> switch (hit.kind()) {
+			// The index may still hold a lot or product the database no longer has: no link then.
+			case LOT -> new SearchResult(hit,
+					lotsByCode.containsKey(hit.id()) ? lotLink(lotsByCode.get(hit.id()), productsByCode, reader) : null, null);
+			case PRODUCER -> new SearchResult(hit,
+					isBureau(reader) ? "/bureau/producers/" + hit.id() : "/producers/" + hit.id(), null);
+			case PRODUCT -> {
+				Product product = productsByCode.get(hit.id());
+				yield new SearchResult(hit, product == null ? null : DigitalLink.ofProduct(null, product.getGtin()).path(),
+						product);
+			}
+		}).toList();
 	}
 
 	private static String lotLink(Lot lot, Map<String, Product> productsByCode, Actor reader) {

@@ -5,9 +5,11 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.context.MessageSource;
@@ -83,9 +85,10 @@ class Indicator12PageController {
 		this.clock = clock;
 	}
 
+	/** Without a year, the latest year that has a result: the current year is empty until someone computes it. */
 	@GetMapping
 	String dashboard(@RequestParam(required = false) Integer year, Model model) {
-		int shown = year == null ? LocalDate.now(clock).getYear() : year;
+		int shown = year != null ? checked(year) : results.latestYear().orElse(LocalDate.now(clock).getYear());
 		OfficialOutputForm form = new OfficialOutputForm();
 		officialOutputs.find(shown).ifPresent(output -> {
 			form.setTotalYuan(output.totalYuan());
@@ -134,18 +137,25 @@ class Indicator12PageController {
 		for (int y = year - TREND_YEARS + 1; y <= year; y++) {
 			results.find(y).ifPresent(history::add);
 		}
-		int thisYear = LocalDate.now(clock).getYear();
-		List<Integer> years = new ArrayList<>();
-		for (int y = thisYear; y > thisYear - 8; y--) {
-			years.add(y);
-		}
 		model.addAttribute("year", year);
-		model.addAttribute("years", years);
+		model.addAttribute("years", years(year));
 		model.addAttribute("result", result);
 		model.addAttribute("outputForm", form);
 		model.addAttribute("towns", towns.all());
 		model.addAttribute("chartData", result == null ? null : chartData(result, history));
 		return "statistics/indicator12";
+	}
+
+	/** The last eight years, every year with a result, and the year shown, latest first. */
+	private List<Integer> years(int shown) {
+		int thisYear = LocalDate.now(clock).getYear();
+		TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+		for (int y = thisYear; y > thisYear - 8; y--) {
+			years.add(y);
+		}
+		years.addAll(results.years());
+		years.add(shown);
+		return List.copyOf(years);
 	}
 
 	/**

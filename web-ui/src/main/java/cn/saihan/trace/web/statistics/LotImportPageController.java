@@ -13,34 +13,37 @@ import org.springframework.web.multipart.MultipartFile;
 
 import cn.saihan.trace.imports.LotImports;
 import cn.saihan.trace.system.InvalidInputException;
+import cn.saihan.trace.web.system.PageMessages;
 
 /**
- * The bureau's CSV import of lots: the file goes through the same import job as
- * {@code POST /api/v1/imports/lots}, and the page shows its report with the reason for every
- * skipped line, by its line number in the file.
+ * The bureau's import of lots from a CSV file or an Excel workbook: the file goes through the same
+ * import job as {@code POST /api/v1/imports/lots}, and the page shows its report with the reason for
+ * every skipped line, by its line number in the file (a sheet's row number). The templates to fill
+ * in are offered here.
  */
 @Controller
 @RequestMapping("/bureau/imports")
 class LotImportPageController {
 
-	static final String HEADER = "creditCode,productCode,harvestDate,quantityKg,unitPriceYuan,lotCode,plot,village";
-
 	private final LotImports imports;
 
-	LotImportPageController(LotImports imports) {
+	private final PageMessages texts;
+
+	LotImportPageController(LotImports imports, PageMessages texts) {
 		this.imports = imports;
+		this.texts = texts;
 	}
 
 	@GetMapping
 	String form(Model model) {
-		model.addAttribute("header", HEADER);
+		headers(model);
 		return "statistics/import";
 	}
 
 	@PostMapping
 	String upload(@RequestParam(required = false) MultipartFile file, Principal principal, Model model)
 			throws Exception {
-		model.addAttribute("header", HEADER);
+		headers(model);
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("alert", "import.noFile");
 			return "statistics/import";
@@ -49,9 +52,15 @@ class LotImportPageController {
 			model.addAttribute("report", imports.importStream(in, principal.getName()));
 			model.addAttribute("fileName", file.getOriginalFilename());
 		}
-		catch (InvalidInputException badHeader) {
-			model.addAttribute("alert", "import.badHeader");
+		catch (InvalidInputException refused) {
+			// Why the file as a whole was refused (its header, an old .xls, too many rows), in the reader's language.
+			model.addAttribute("refusal", texts.of(refused));
 		}
 		return "statistics/import";
+	}
+
+	private static void headers(Model model) {
+		model.addAttribute("header", LotImports.CHINESE_HEADER);
+		model.addAttribute("fieldHeader", LotImports.FIELD_HEADER);
 	}
 }

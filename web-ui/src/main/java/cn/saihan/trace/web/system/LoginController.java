@@ -26,13 +26,15 @@ class LoginController {
 			HttpSession session = request.getSession(false);
 			Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
 			// A client locked out of a name reads what a wrong password reads: a lock must not tell
-			// that a name is real. A name under attack from many clients asks everyone to wait.
+			// that a name is real. A name under attack from many clients asks everyone to wait. Only
+			// the right password of an application still waiting tells that it waits.
 			if (failure instanceof LoginThrottledException throttled) {
 				model.addAttribute("loginError", "login.throttled");
 				model.addAttribute("retryAfterSeconds", throttled.retryAfterSeconds());
 			}
 			else {
-				model.addAttribute("loginError", "login.failed");
+				model.addAttribute("loginError",
+						failure instanceof LoginFailures.AwaitingApproval ? "login.awaitingApproval" : "login.failed");
 			}
 		}
 		return "login";

@@ -1,5 +1,7 @@
 package cn.saihan.trace.web.system;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,6 +57,22 @@ public class Names {
 		return towns.find(parts[0])
 			.map(town -> name(town) + (parts.length > 1 ? " " + parts[1] : ""))
 			.orElse(location);
+	}
+
+	/**
+	 * A {@code tel:} link of a telephone number as the registry holds it (with spaces or dashes, say):
+	 * a phone dials it with a tap.
+	 */
+	public String tel(String phone) {
+		return phone == null ? null : "tel:" + phone.replaceAll("[^0-9+]", "");
+	}
+
+	/** A file's size as people read it: "356 KB", "1.2 MB". */
+	public String fileSize(long bytes) {
+		if (bytes < 1024 * 1024) {
+			return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+		}
+		return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP) + " MB";
 	}
 
 	public String name(Product product) {

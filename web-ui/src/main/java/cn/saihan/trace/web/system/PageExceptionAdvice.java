@@ -10,8 +10,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 import cn.saihan.trace.system.ConflictException;
@@ -25,7 +28,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * with the API's problem JSON, which advises REST controllers only. A farmer opening another
  * producer's lot gets 403, an unknown lot or producer 404, a refusal no form shows (a decision made
  * meanwhile, a page number out of range) its status with the reason, a parameter that is missing
- * or not a number ({@code ?year=abc}) 400, and anything unexpected 500, logged in full.
+ * or not a number ({@code ?year=abc}) 400 naming the parameter, and anything unexpected 500, logged
+ * in full.
  */
 @ControllerAdvice(basePackages = "cn.saihan.trace.web")
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -70,10 +74,29 @@ class PageExceptionAdvice {
 		return page(HttpStatus.CONFLICT);
 	}
 
-	/** A parameter of the wrong type in a link or form, such as {@code ?year=abc}. */
+	/** A parameter of the link that is no value of its kind, e.g. {@code ?year=abc}: 400 naming it. */
 	@ExceptionHandler
-	ModelAndView typeMismatch(TypeMismatchException ex) {
-		return page(HttpStatus.BAD_REQUEST);
+	ModelAndView badParameter(MethodArgumentTypeMismatchException ex) {
+		return badLink(ex.getName(), ex.getValue());
+	}
+
+	/** A field of a form or a link of the wrong type. */
+	@ExceptionHandler
+	ModelAndView badParameter(TypeMismatchException ex) {
+		return badLink(ex.getPropertyName(), ex.getValue());
+	}
+
+	@ExceptionHandler
+	ModelAndView missingParameter(MissingServletRequestParameterException ex) {
+		return badLink(ex.getParameterName(), null);
+	}
+
+	/** A parameter out of its range (e.g. a year outside 2000–2100). */
+	@ExceptionHandler
+	ModelAndView invalidParameter(HandlerMethodValidationException ex) {
+		String parameter = ex.getParameterValidationResults().isEmpty() ? null
+				: ex.getParameterValidationResults().get(0).getMethodParameter().getParameterName();
+		return badLink(parameter, null);
 	}
 
 	/**
@@ -88,6 +111,13 @@ class PageExceptionAdvice {
 		}
 		log.error("Unexpected failure of a page", ex);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR);
+	}
+
+	private static ModelAndView badLink(String parameter, Object value) {
+		ModelAndView page = page(HttpStatus.BAD_REQUEST);
+		page.addObject("parameter", parameter);
+		page.addObject("value", value == null ? null : String.valueOf(value));
+		return page;
 	}
 
 	private static ModelAndView page(HttpStatus status) {

@@ -3,6 +3,7 @@ package cn.saihan.trace.web.system;
 import java.util.List;
 
 import cn.saihan.trace.event.EventDetails;
+import cn.saihan.trace.event.InspectionReport;
 import cn.saihan.trace.event.TraceEventView;
 
 /**
@@ -15,19 +16,21 @@ import cn.saihan.trace.event.TraceEventView;
  * @param shipment the details of a shipment, else {@code null}
  * @param receipt the details of a receipt, else {@code null}
  * @param asRecorded stored details that are no JSON object at all, as their text, else {@code null}
+ * @param reportHref where anyone opens an inspection's report file, else {@code null}
  */
 public record TimelineEntry(TraceEventView event, EventDetails.Inspected inspection, EventDetails.Shipped shipment,
-		EventDetails.Received receipt, String asRecorded) {
+		EventDetails.Received receipt, String asRecorded, String reportHref) {
 
-	public static TimelineEntry of(TraceEventView event) {
+	public static TimelineEntry of(String lotCode, TraceEventView event) {
 		EventDetails details = event.details();
 		return new TimelineEntry(event, details instanceof EventDetails.Inspected inspected ? inspected : null,
 				details instanceof EventDetails.Shipped shipped ? shipped : null,
 				details instanceof EventDetails.Received received ? received : null,
-				details instanceof EventDetails.Unreadable unreadable ? unreadable.text() : null);
+				details instanceof EventDetails.Unreadable unreadable ? unreadable.text() : null,
+				event.report() == null ? null : InspectionReport.path(lotCode, event.id()));
 	}
 
-	public static List<TimelineEntry> of(List<TraceEventView> events) {
-		return events.stream().map(TimelineEntry::of).toList();
+	public static List<TimelineEntry> of(String lotCode, List<TraceEventView> events) {
+		return events.stream().map(event -> of(lotCode, event)).toList();
 	}
 }

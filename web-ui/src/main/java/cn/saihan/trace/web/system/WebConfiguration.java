@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -44,6 +45,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
 		messages.setFallbackToSystemLocale(false);
 		return messages;
+	}
+
+	/** Amounts typed into forms, with grouping commas or full-width digits (see {@link TypedDecimals}). */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatter(new TypedDecimals());
 	}
 
 	@Override

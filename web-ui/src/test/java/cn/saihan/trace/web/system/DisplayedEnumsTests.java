@@ -45,6 +45,18 @@ class DisplayedEnumsTests {
 		check(zh, "labelStock.", LabelStock.values());
 	}
 
+	/** Files without a page to translate them name certificate types as the pages do in Chinese. */
+	@Test
+	void certificateTypesAreNamedInFilesAsOnChinesePages() throws IOException {
+		Properties zh = new Properties();
+		try (InputStream in = getClass().getResourceAsStream("/messages_zh_CN.properties")) {
+			zh.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		for (CertificationType type : CertificationType.values()) {
+			assertThat(type.nameZh()).as(type.name()).isEqualTo(zh.getProperty("certType." + type.name()));
+		}
+	}
+
 	private static void check(Properties messages, String prefix, Enum<?>[] values) {
 		for (Enum<?> value : values) {
 			assertThat(messages).as(prefix + value.name()).containsKey(prefix + value.name());
