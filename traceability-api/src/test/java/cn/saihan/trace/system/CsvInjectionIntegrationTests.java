@@ -31,7 +31,7 @@ class CsvInjectionIntegrationTests {
 		String csv = new String(registry.anonymous().get().uri("/api/v1/lots/" + lot + "/recall.csv").exchange()
 			.expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody(), StandardCharsets.UTF_8);
 		assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\"", ",'@SUM(A1:A9),", ",'-2+3")
-			.contains("," + lot + ",TPZ-TOMATO,500,KGM,");
+			.contains("," + lot + ",TPZ-TOMATO,太平庄番茄,500,KGM,");
 		for (String line : csv.substring(1).split("\r\n")) {
 			for (String cell : line.split(",")) {
 				assertThat(cell).as(line).doesNotStartWith("=").doesNotStartWith("@").doesNotStartWith("+");
