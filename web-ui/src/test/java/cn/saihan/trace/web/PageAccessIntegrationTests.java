@@ -122,7 +122,7 @@ class PageAccessIntegrationTests {
 		HttpResponse<String> year = bureau.get("/bureau/indicator12?year=abc");
 		assertThat(year.statusCode()).isEqualTo(400);
 		assertThat(year.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-		assertThat(year.body()).contains("链接有误", "“年份”不能是“abc”").doesNotContain("\"status\"");
+		assertThat(year.body()).contains("请求有误", "“年份”不能是“abc”").doesNotContain("\"status\"");
 		HttpResponse<String> producer = bureau.get("/bureau/producers/abc");
 		assertThat(producer.statusCode()).isEqualTo(400);
 		assertThat(producer.body()).contains("“编号”不能是“abc”");
