@@ -107,7 +107,7 @@ class StatisticsPagesIntegrationTests extends BrowserPageTests {
 
 		// A year that is no year: a page in Chinese saying which value of the link is wrong.
 		browser.open("/bureau/indicator12?year=abc");
-		assertThat(browser.text("#error-title")).isEqualTo("链接有误");
+		assertThat(browser.text("#error-title")).isEqualTo("请求有误");
 		assertThat(browser.text("#error-parameter")).isEqualTo("“年份”不能是“abc”。");
 		browser.screenshot("indicator12-bad-year-zh");
 	}
