@@ -1,8 +1,6 @@
 package cn.saihan.trace.imports;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -21,15 +19,15 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import cn.saihan.trace.audit.AuditTrail;
-import cn.saihan.trace.event.TraceEventService;
+import cn.saihan.trace.lot.LotRegistration;
 import cn.saihan.trace.producer.Producers;
-import jakarta.validation.Validator;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code lotImportJob(importId, file, charset, recordedBy)}: one step, {@code importLots}, that reads
- * the CSV file ({@code lotCsvReader}), checks each row by the lot registration rules
- * ({@code lotRowProcessor}) and stores new lots with their HARVESTED events ({@code lotJdbcWriter}).
+ * the CSV file ({@code lotCsvReader}), reads each row as a lot ({@code lotRowProcessor}) and hands
+ * the rows to the lot registration, which checks them by the rules of every lot and stores the new
+ * ones with their HARVESTED events ({@code lotImportWriter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LotImportProperties.class)
@@ -84,24 +82,23 @@ class LotImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	LotRowProcessor lotRowProcessor(Validator validator, Producers producers, TraceEventService traceEvents,
-			Clock clock, @Value("#{jobParameters['recordedBy']}") String recordedBy) {
-		return new LotRowProcessor(validator, producers, traceEvents, recordedBy, clock.instant(), LocalDate.now(clock));
+	LotRowProcessor lotRowProcessor(Producers producers) {
+		return new LotRowProcessor(producers);
 	}
 
 	@Bean
 	@StepScope
-	LotJdbcWriter lotJdbcWriter(JdbcTemplate jdbc, LotImportTally lotImportTally, AuditTrail audit,
+	LotImportWriter lotImportWriter(LotRegistration registration, LotImportTally lotImportTally,
 			@Value("#{jobParameters['recordedBy']}") String recordedBy) {
-		return new LotJdbcWriter(jdbc, lotImportTally, audit, recordedBy);
+		return new LotImportWriter(registration, lotImportTally, recordedBy);
 	}
 
 	@Bean
 	@StepScope
 	ImportLotsTasklet importLotsTasklet(FlatFileItemReader<LotCsvRow> lotCsvReader, LotRowProcessor lotRowProcessor,
-			LotJdbcWriter lotJdbcWriter, LotImportTally lotImportTally, JdbcTemplate jdbc,
+			LotImportWriter lotImportWriter, LotImportTally lotImportTally, JdbcTemplate jdbc, JsonMapper json,
 			LotImportProperties properties) {
-		return new ImportLotsTasklet(lotCsvReader, lotRowProcessor, lotJdbcWriter, lotImportTally, jdbc,
+		return new ImportLotsTasklet(lotCsvReader, lotRowProcessor, lotImportWriter, lotImportTally, jdbc, json,
 				properties.writeSize());
 	}
 }

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,16 +48,39 @@ public class AuditTrail {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String actor, String action, String subject, Map<String, ?> content) {
+		recordAll(actor, List.of(new Entry(action, subject, content)));
+	}
+
+	/**
+	 * Appends the entries of one write in the order given, each chained to the one before: one lock of
+	 * the head, one JDBC batch, one update of the head however many entries there are.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAll(String actor, List<Entry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
 		String previousHash = jdbc.queryForObject("SELECT last_hash FROM audit_head WHERE id = 1 FOR UPDATE",
 				String.class);
 		// Stored timestamps keep microseconds at best (PostgreSQL); hash what will be read back.
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		String text = json.writeValueAsString(content);
-		String hash = AuditEntry.hash(previousHash, now, actor, action, subject, text);
-		jdbc.update("""
+		List<Object[]> rows = new ArrayList<>(entries.size());
+		for (Entry entry : entries) {
+			String text = json.writeValueAsString(entry.content());
+			String hash = AuditEntry.hash(previousHash, now, actor, entry.action(), entry.subject(), text);
+			rows.add(new Object[] { Timestamp.from(now), actor, entry.action(), entry.subject(), text, previousHash,
+					hash });
+			previousHash = hash;
+		}
+		jdbc.batchUpdate("""
 				INSERT INTO audit_entry (recorded_at, actor, action, subject, content, previous_hash, hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""", Timestamp.from(now), actor, action, subject, text, previousHash, hash);
-		jdbc.update("UPDATE audit_head SET last_hash = ?, entries = entries + 1 WHERE id = 1", hash);
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
+		jdbc.update("UPDATE audit_head SET last_hash = ?, entries = entries + ? WHERE id = 1", previousHash,
+				entries.size());
+	}
+
+	/** One entry to append: what was done, to which subject, and what the write contained. */
+	public record Entry(String action, String subject, Map<String, ?> content) {
 	}
 
 	private static String currentActor() {

@@ -1,6 +1,8 @@
 package cn.saihan.trace.audit;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.event.EventListener;
@@ -11,10 +13,11 @@ import cn.saihan.trace.certification.CertificationRegistered;
 import cn.saihan.trace.certification.CertificationRevoked;
 import cn.saihan.trace.event.TraceEventRecorded;
 import cn.saihan.trace.lot.Lot;
-import cn.saihan.trace.lot.LotRegistered;
+import cn.saihan.trace.lot.LotsRegistered;
 import cn.saihan.trace.producer.ProducerCorrected;
 import cn.saihan.trace.producer.ProducerService;
 import cn.saihan.trace.producer.ProducerService.NewProducer;
+import cn.saihan.trace.system.Sha256;
 
 /**
  * Writes an audit entry for each write to the registry, from the domain events the writes publish
@@ -29,9 +32,25 @@ class RegistryAudit {
 		this.trail = trail;
 	}
 
+	/**
+	 * A lot registered on its own (or a few together) gets an entry of its own; the lots of a file
+	 * import one entry per call, naming how many lots, the first and last code, their value and a
+	 * digest of every code, so that the record can be checked against the lots.
+	 */
 	@EventListener
-	void on(LotRegistered registered) {
-		Lot lot = registered.lot();
+	void on(LotsRegistered registered) {
+		List<Lot> lots = registered.lots().stream().map(LotsRegistered.Entry::lot).toList();
+		if (registered.imported()) {
+			trail.record(registered.recordedBy(), "LOTS_IMPORTED", "import", imported(lots));
+		}
+		else {
+			trail.recordAll(registered.recordedBy(), lots.stream()
+				.map(lot -> new AuditTrail.Entry("LOT_REGISTERED", "lot:" + lot.getLotCode(), registered(lot)))
+				.toList());
+		}
+	}
+
+	private static Map<String, Object> registered(Lot lot) {
 		Map<String, Object> content = new LinkedHashMap<>();
 		content.put("lotCode", lot.getLotCode().value());
 		content.put("producerId", lot.getProducerId());
@@ -41,7 +60,19 @@ class RegistryAudit {
 		content.put("unitPriceYuan", lot.getUnitPriceYuan().toPlainString());
 		content.put("valueYuan", lot.getValueYuan().toPlainString());
 		content.put("origin", lot.getOrigin().name());
-		trail.record(registered.recordedBy(), "LOT_REGISTERED", "lot:" + lot.getLotCode(), content);
+		return content;
+	}
+
+	private static Map<String, Object> imported(List<Lot> lots) {
+		List<String> codes = lots.stream().map(lot -> lot.getLotCode().value()).toList();
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("count", lots.size());
+		content.put("firstLotCode", codes.get(0));
+		content.put("lastLotCode", codes.get(codes.size() - 1));
+		content.put("valueYuan", lots.stream().map(Lot::getValueYuan).reduce(BigDecimal.ZERO, BigDecimal::add)
+			.toPlainString());
+		content.put("lotCodesSha256", Sha256.hexOfLines(codes));
+		return content;
 	}
 
 	@EventListener

@@ -26,8 +26,9 @@ import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.certification.Certifications;
 import cn.saihan.trace.enrolment.EnrolmentService;
 import cn.saihan.trace.lot.ComplianceBasis;
-import cn.saihan.trace.lot.LotRequest;
-import cn.saihan.trace.lot.LotService;
+import cn.saihan.trace.lot.LotOutcome;
+import cn.saihan.trace.lot.LotRegistration;
+import cn.saihan.trace.lot.NewLot;
 import cn.saihan.trace.producer.CreditCode;
 import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.ProducerService.NewProducer;
@@ -56,7 +57,7 @@ class DemoData implements ApplicationRunner {
 
 	private final Certifications certifications;
 
-	private final LotService lots;
+	private final LotRegistration lots;
 
 	private final TransactionTemplate transaction;
 
@@ -66,7 +67,7 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoData(Producers producers, Certifications certifications, LotService lots, TransactionTemplate transaction,
+	DemoData(Producers producers, Certifications certifications, LotRegistration lots, TransactionTemplate transaction,
 			ApplicationEventPublisher events, EnrolmentService enrolments, Clock clock) {
 		this.enrolments = enrolments;
 		this.producers = producers;
@@ -192,10 +193,11 @@ class DemoData implements ApplicationRunner {
 		return certification;
 	}
 
+	/** Every lot of the demo in one registration call, in the order of their harvests' years. */
 	private int seedLots(List<Producer> seeded) {
 		Random random = new Random(2025);
 		LocalDate today = LocalDate.now(clock);
-		int count = 0;
+		List<NewLot> seeds = new ArrayList<>();
 		for (int year = 2023; year <= 2025; year++) {
 			for (int i = 0; i < GROWERS.size(); i++) {
 				Grower grower = GROWERS.get(i);
@@ -214,14 +216,17 @@ class DemoData implements ApplicationRunner {
 								+ random.nextDouble() * (season.maxPrice() - season.minPrice()))
 							.setScale(2, RoundingMode.HALF_UP);
 						ComplianceBasis basis = ComplianceBasis.values()[random.nextInt(ComplianceBasis.values().length)];
-						lots.register(new LotRequest(seeded.get(i).getId(), crop.getKey(), harvest, kg, price, null,
-								"第" + (1 + random.nextInt(4)) + "号地块", null, basis), RECORDED_BY);
-						count++;
+						seeds.add(NewLot.harvest(seeded.get(i).getId(), crop.getKey(), harvest, kg, price, null,
+								"第" + (1 + random.nextInt(4)) + "号地块", null, basis));
 					}
 				}
 			}
 		}
-		return count;
+		List<LotOutcome> outcomes = lots.register(seeds, RECORDED_BY);
+		if (!outcomes.stream().allMatch(LotOutcome.Registered.class::isInstance)) {
+			throw new IllegalStateException("The demo's lots break the registry's rules: " + outcomes);
+		}
+		return outcomes.size();
 	}
 
 	private static String typeDigits(ProducerType type) {

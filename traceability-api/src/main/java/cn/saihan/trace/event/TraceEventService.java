@@ -5,20 +5,16 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.saihan.trace.lot.Lot;
-import cn.saihan.trace.lot.LotOrigin;
-import cn.saihan.trace.lot.LotRegistered;
 import cn.saihan.trace.lot.LotService;
 import cn.saihan.trace.system.FieldProblem;
 import cn.saihan.trace.system.InvalidInputException;
@@ -92,28 +88,6 @@ public class TraceEventService {
 	public Page<TraceEventView> ofLot(String lotCode, Pageable pageable) {
 		Lot lot = lots.get(lotCode);
 		return events.findByLotIdOrderByOccurredAtAscIdAsc(lot.getId(), pageable).map(this::view);
-	}
-
-	/** The harvest is the lot's first event; it is written in the same transaction as the lot. */
-	@EventListener
-	void onLotRegistered(LotRegistered registered) {
-		// A transformed lot starts with its TRANSFORMED event instead.
-		if (registered.lot().getOrigin() == LotOrigin.HARVEST) {
-			events.save(harvestOf(registered));
-		}
-	}
-
-	/**
-	 * The HARVESTED event of a newly registered lot, not yet stored. Bulk imports write it with
-	 * their own statements, so it is built here once for both paths and cannot differ between them.
-	 */
-	public TraceEvent harvestOf(LotRegistered registered) {
-		Lot lot = registered.lot();
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("quantityKg", lot.getQuantityKg());
-		return new TraceEvent(lot.getId(), TraceEventType.HARVESTED,
-				lot.getHarvestDate().atStartOfDay(clock.getZone()).toOffsetDateTime(), registered.location(),
-				json.writeValueAsString(details), null, registered.recordedBy(), registered.registeredAt());
 	}
 
 	/** Records an event the system itself observed (e.g. a transformation), announcing it like any other. */

@@ -10,9 +10,14 @@ public record LotCode(String value) {
 	private static final Pattern SHAPE = Pattern.compile(PATTERN);
 
 	public LotCode {
-		if (value == null || !SHAPE.matcher(value).matches()) {
+		if (!isValid(value)) {
 			throw new IllegalArgumentException("Not a valid lot code: " + value);
 		}
+	}
+
+	/** Whether {@code value} has the shape of a lot code. */
+	public static boolean isValid(String value) {
+		return value != null && SHAPE.matcher(value).matches();
 	}
 
 	@Override

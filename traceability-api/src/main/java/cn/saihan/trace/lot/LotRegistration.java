@@ -1,0 +1,221 @@
+package cn.saihan.trace.lot;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.saihan.trace.producer.Producer;
+import cn.saihan.trace.producer.Producers;
+import cn.saihan.trace.product.Product;
+import cn.saihan.trace.product.Products;
+import cn.saihan.trace.system.FieldProblem;
+import jakarta.persistence.EntityManager;
+
+/**
+ * The one write path for lots: a lot registered over the API or the farmer's page, the output of a
+ * transformation, a row of a CSV import and the demo data all enter the registry here, one or
+ * thousands per call. Each lot is checked by {@link LotRules}; the producers and products of a call
+ * are looked up once, and the codes of a call are tried in one statement, so a call costs a few
+ * statements however many lots it holds. The lots that pass are inserted with a JDBC batch in the
+ * order given, and {@link LotsRegistered} is published inside the transaction for their HARVESTED
+ * events and audit entries. Rules that weigh lots against each other (such as drawing on a
+ * certificate's approved output) take them in that order too.
+ */
+@Service
+public class LotRegistration {
+
+	private static final int CODE_ATTEMPTS = 5;
+
+	private final LotStore store;
+
+	private final Producers producers;
+
+	private final Products products;
+
+	private final LotCodeGenerator codes;
+
+	private final ApplicationEventPublisher events;
+
+	private final EntityManager entityManager;
+
+	private final Clock clock;
+
+	LotRegistration(LotStore store, Producers producers, Products products, LotCodeGenerator codes,
+			ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
+		this.store = store;
+		this.producers = producers;
+		this.products = products;
+		this.codes = codes;
+		this.events = events;
+		this.entityManager = entityManager;
+		this.clock = clock;
+	}
+
+	/** Registers lots entered one at a time or a few together; each is audited on its own. */
+	@Transactional
+	public List<LotOutcome> register(List<NewLot> lots, String recordedBy) {
+		return registerAll(lots, recordedBy, false);
+	}
+
+	/** Registers lots read from a file; the audit records the call as one entry with a digest of the codes. */
+	@Transactional
+	public List<LotOutcome> importLots(List<NewLot> lots, String recordedBy) {
+		return registerAll(lots, recordedBy, true);
+	}
+
+	/**
+	 * The rules alone: what each lot breaks (empty lists for lots that pass), storing nothing. Whether
+	 * a code is free is not among them: that is decided when a lot is registered.
+	 */
+	@Transactional(readOnly = true)
+	public List<List<FieldProblem>> check(List<NewLot> lots) {
+		LotRules.References known = references(lots);
+		LocalDate today = LocalDate.now(clock);
+		return lots.stream().map(lot -> LotRules.check(lot, known, today)).toList();
+	}
+
+	private List<LotOutcome> registerAll(List<NewLot> lots, String recordedBy, boolean imported) {
+		// What JPA still holds in this transaction must be in the database before JDBC reads or refers to it.
+		entityManager.flush();
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.now(clock);
+		References known = references(lots);
+		LotOutcome[] outcomes = new LotOutcome[lots.size()];
+		Lot[] candidates = new Lot[lots.size()];
+		for (int i = 0; i < lots.size(); i++) {
+			NewLot lot = lots.get(i);
+			List<FieldProblem> problems = LotRules.check(lot, known, today);
+			if (problems.isEmpty()) {
+				candidates[i] = Lot.of(lot, codeOf(lot), now, today, recordedBy);
+			}
+			else {
+				outcomes[i] = new LotOutcome.Refused(problems);
+			}
+		}
+		List<Lot> accepted = claimCodes(lots, candidates, outcomes, now, today, recordedBy);
+		store.insert(accepted);
+		List<LotsRegistered.Entry> entries = new ArrayList<>(accepted.size());
+		for (int i = 0; i < lots.size(); i++) {
+			if (outcomes[i] == null) {
+				Lot lot = candidates[i];
+				outcomes[i] = new LotOutcome.Registered(lot);
+				entries.add(new LotsRegistered.Entry(lot, location(known.producers().get(lot.getProducerId()), lot)));
+			}
+		}
+		if (!entries.isEmpty()) {
+			events.publishEvent(new LotsRegistered(entries, recordedBy, now, imported));
+		}
+		return Arrays.asList(outcomes);
+	}
+
+	/**
+	 * Tries the codes of every candidate in one statement: a given code held by a stored lot or by an
+	 * earlier lot of the call is taken; a server-made one that happens to be held is made again.
+	 *
+	 * @return the lots that may be stored, in the order given
+	 */
+	private List<Lot> claimCodes(List<NewLot> lots, Lot[] candidates, LotOutcome[] outcomes, Instant now,
+			LocalDate today, String recordedBy) {
+		Map<String, Lot> claimed = new HashMap<>();
+		List<Integer> pending = new ArrayList<>();
+		for (int i = 0; i < candidates.length; i++) {
+			if (candidates[i] != null) {
+				pending.add(i);
+			}
+		}
+		for (int attempt = 0; !pending.isEmpty(); attempt++) {
+			if (attempt == CODE_ATTEMPTS) {
+				throw new IllegalStateException("No free lot code after " + CODE_ATTEMPTS + " attempts");
+			}
+			Map<String, Lot> held = store.holding(pending.stream().map(i -> candidates[i].getLotCode().value()).toList());
+			List<Integer> again = new ArrayList<>();
+			for (int i : pending) {
+				String code = candidates[i].getLotCode().value();
+				Lot holder = held.containsKey(code) ? held.get(code) : claimed.get(code);
+				if (holder == null) {
+					claimed.put(code, candidates[i]);
+				}
+				else if (lots.get(i).lotCode() != null) {
+					outcomes[i] = new LotOutcome.CodeTaken(code, holder);
+				}
+				else {
+					candidates[i] = Lot.of(lots.get(i), codeOf(lots.get(i)), now, today, recordedBy);
+					again.add(i);
+				}
+			}
+			pending = again;
+		}
+		List<Lot> accepted = new ArrayList<>(candidates.length);
+		for (int i = 0; i < candidates.length; i++) {
+			if (outcomes[i] == null) {
+				accepted.add(candidates[i]);
+			}
+		}
+		return accepted;
+	}
+
+	private LotCode codeOf(NewLot lot) {
+		return lot.lotCode() != null ? new LotCode(lot.lotCode())
+				: codes.generate(lot.productCode(), lot.harvestDate());
+	}
+
+	/** The producers and products the lots name, each looked up once. */
+	private References references(List<NewLot> lots) {
+		Set<Long> producerIds = new HashSet<>();
+		Set<String> productCodes = new HashSet<>();
+		for (NewLot lot : lots) {
+			if (lot.producerId() != null) {
+				producerIds.add(lot.producerId());
+			}
+			if (lot.productCode() != null) {
+				productCodes.add(lot.productCode());
+			}
+		}
+		return new References(byId(producers.findAllById(producerIds)),
+				products.findAllById(productCodes).stream().map(Product::getCode).collect(Collectors.toSet()));
+	}
+
+	private static Map<Long, Producer> byId(Collection<Producer> found) {
+		return found.stream().collect(Collectors.toMap(Producer::getId, Function.identity()));
+	}
+
+	/** Where a lot was harvested, as its HARVESTED event records it: town, then village and plot when known. */
+	private static String location(Producer producer, Lot lot) {
+		StringBuilder place = new StringBuilder(producer.getTownCode());
+		String village = lot.getVillage() != null ? lot.getVillage() : producer.getVillage();
+		if (village != null) {
+			place.append(' ').append(village);
+		}
+		if (lot.getPlot() != null) {
+			place.append(' ').append(lot.getPlot());
+		}
+		return place.toString();
+	}
+
+	private record References(Map<Long, Producer> producers, Set<String> products) implements LotRules.References {
+
+		@Override
+		public boolean producerExists(long producerId) {
+			return producers.containsKey(producerId);
+		}
+
+		@Override
+		public boolean productKnown(String productCode) {
+			return products.contains(productCode);
+		}
+	}
+}
