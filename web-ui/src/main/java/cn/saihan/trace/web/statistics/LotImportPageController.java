@@ -2,6 +2,8 @@ package cn.saihan.trace.web.statistics;
 
 import java.io.InputStream;
 import java.security.Principal;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,13 +13,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.saihan.trace.imports.LotImportReport;
 import cn.saihan.trace.imports.LotImports;
 import cn.saihan.trace.system.InvalidInputException;
+import cn.saihan.trace.web.system.PageMessages;
 
 /**
  * The bureau's CSV import of lots: the file goes through the same import job as
  * {@code POST /api/v1/imports/lots}, and the page shows its report with the reason for every
- * skipped line, by its line number in the file.
+ * skipped line, by its line number in the file, in the reader's language (each problem by its
+ * message code; the API answers the English text).
  */
 @Controller
 @RequestMapping("/bureau/imports")
@@ -27,8 +32,15 @@ class LotImportPageController {
 
 	private final LotImports imports;
 
-	LotImportPageController(LotImports imports) {
+	private final PageMessages messages;
+
+	LotImportPageController(LotImports imports, PageMessages messages) {
 		this.imports = imports;
+		this.messages = messages;
+	}
+
+	/** A skipped line of the report as the page shows it. */
+	record SkippedLine(long line, String reason) {
 	}
 
 	@GetMapping
@@ -46,12 +58,23 @@ class LotImportPageController {
 			return "statistics/import";
 		}
 		try (InputStream in = file.getInputStream()) {
-			model.addAttribute("report", imports.importStream(in, principal.getName()));
+			LotImportReport report = imports.importStream(in, principal.getName());
+			model.addAttribute("report", report);
+			model.addAttribute("skippedLines", skipped(report));
 			model.addAttribute("fileName", file.getOriginalFilename());
 		}
 		catch (InvalidInputException badHeader) {
 			model.addAttribute("alert", "import.badHeader");
+			model.addAttribute("headerProblems", badHeader.problems().stream().map(messages::of).toList());
 		}
 		return "statistics/import";
+	}
+
+	private List<SkippedLine> skipped(LotImportReport report) {
+		String separator = messages.of("import.reasonSeparator");
+		return report.errors().stream()
+			.map(error -> new SkippedLine(error.line(),
+					error.problems().stream().map(messages::of).collect(Collectors.joining(separator))))
+			.toList();
 	}
 }
