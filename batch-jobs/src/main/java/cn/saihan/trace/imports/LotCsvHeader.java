@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.batch.infrastructure.item.file.transform.DelimitedLineTokenizer;
-
 import cn.saihan.trace.system.FieldProblem;
 import cn.saihan.trace.system.InvalidInputException;
 
@@ -32,7 +30,7 @@ record LotCsvHeader(Map<String, Integer> columns, int width) {
 			throw ImportRefusal.FILE_EMPTY.invalid("file", expected);
 		}
 		String text = line.charAt(0) == BOM ? line.substring(1) : line;
-		String[] names = new DelimitedLineTokenizer().tokenize(text).getValues();
+		String[] names = CsvLine.cells(text);
 		Map<String, Integer> columns = new HashMap<>();
 		List<FieldProblem> problems = new ArrayList<>();
 		for (int i = 0; i < names.length; i++) {

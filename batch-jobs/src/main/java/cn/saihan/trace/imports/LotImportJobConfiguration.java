@@ -20,14 +20,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import cn.saihan.trace.lot.LotRegistration;
-import cn.saihan.trace.producer.Producers;
+import cn.saihan.trace.producer.ProducerPlaces;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code lotImportJob(importId, file, charset, recordedBy)}: one step, {@code importLots}, that reads
- * the CSV file ({@code lotCsvReader}), reads each row as a lot ({@code lotRowProcessor}) and hands
- * the rows to the lot registration, which checks them by the rules of every lot and stores the new
- * ones with their HARVESTED events ({@code lotImportWriter}).
+ * {@code lotImportJob(importId, file, charset, recordedBy)}: one step, {@code importLots}, whose
+ * tasklet reads the CSV file ({@code lotCsvReader}), reads each row as a lot ({@link LotRowProcessor})
+ * and hands the rows to the lot registration, which checks them by the rules of every lot and stores
+ * the new ones with their HARVESTED events ({@link LotImportWriter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LotImportProperties.class)
@@ -56,49 +56,31 @@ class LotImportJobConfiguration {
 	@Bean
 	@StepScope
 	FlatFileItemReader<LotCsvRow> lotCsvReader(@Value("#{jobParameters['file']}") String file,
-			@Value("#{jobParameters['charset']}") String charset, LotCsvLineMapper lotCsvLineMapper) {
+			@Value("#{jobParameters['charset']}") String charset) {
+		LotCsvLineMapper lines = new LotCsvLineMapper();
 		return new FlatFileItemReaderBuilder<LotCsvRow>()
 			.name("lotCsvReader")
 			.resource(new FileSystemResource(Path.of(file)))
 			.encoding(charset)
 			.linesToSkip(1)
-			.skippedLinesCallback(lotCsvLineMapper::header)
-			.lineMapper(lotCsvLineMapper)
+			.skippedLinesCallback(lines::header)
+			.lineMapper(lines)
 			.saveState(false)
 			.build();
 	}
 
+	/**
+	 * The tasklet owns the parts it calls for every row (reading a row as a lot, handing rows to the
+	 * registration, the tally): plain objects of the step, not step-scoped beans reached through a
+	 * proxy a million times.
+	 */
 	@Bean
 	@StepScope
-	LotCsvLineMapper lotCsvLineMapper() {
-		return new LotCsvLineMapper();
-	}
-
-	@Bean
-	@StepScope
-	LotImportTally lotImportTally() {
-		return new LotImportTally();
-	}
-
-	@Bean
-	@StepScope
-	LotRowProcessor lotRowProcessor(Producers producers) {
-		return new LotRowProcessor(producers);
-	}
-
-	@Bean
-	@StepScope
-	LotImportWriter lotImportWriter(LotRegistration registration, LotImportTally lotImportTally,
+	ImportLotsTasklet importLotsTasklet(FlatFileItemReader<LotCsvRow> lotCsvReader, ProducerPlaces producers,
+			LotRegistration registration, JdbcTemplate jdbc, JsonMapper json, LotImportProperties properties,
 			@Value("#{jobParameters['recordedBy']}") String recordedBy) {
-		return new LotImportWriter(registration, lotImportTally, recordedBy);
-	}
-
-	@Bean
-	@StepScope
-	ImportLotsTasklet importLotsTasklet(FlatFileItemReader<LotCsvRow> lotCsvReader, LotRowProcessor lotRowProcessor,
-			LotImportWriter lotImportWriter, LotImportTally lotImportTally, JdbcTemplate jdbc, JsonMapper json,
-			LotImportProperties properties) {
-		return new ImportLotsTasklet(lotCsvReader, lotRowProcessor, lotImportWriter, lotImportTally, jdbc, json,
-				properties.writeSize());
+		LotImportTally tally = new LotImportTally();
+		return new ImportLotsTasklet(lotCsvReader, new LotRowProcessor(producers),
+				new LotImportWriter(registration, tally, recordedBy), tally, jdbc, json, properties.writeSize());
 	}
 }

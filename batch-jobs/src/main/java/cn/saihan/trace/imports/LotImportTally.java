@@ -5,10 +5,7 @@ import java.util.List;
 
 import cn.saihan.trace.system.FieldProblem;
 
-/**
- * What one import did so far: the writer and the step both add to it, within the import's
- * transaction. Step-scoped, so it is reached through a proxy: only through its methods.
- */
+/** What one import did so far: the writer and the step both add to it, within the import's transaction. */
 class LotImportTally {
 
 	private long written;

@@ -54,7 +54,8 @@ import cn.saihan.trace.testing.TraceTestApplication;
 				"trace.batch.expiry.cron=-", "logging.level.org.springframework.batch=WARN" })
 class BatchJobsBenchmark {
 
-	private static final int LOTS = 1_000_000;
+	/** {@code -Dbench.lots=} runs a smaller set while iterating; figures worth quoting use the default. */
+	private static final int LOTS = Integer.getInteger("bench.lots", 1_000_000);
 
 	private static final int PRODUCERS = 500;
 

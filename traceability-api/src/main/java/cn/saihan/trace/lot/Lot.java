@@ -127,6 +127,11 @@ public class Lot {
 		return new LotCode(lotCode);
 	}
 
+	/** The code as stored, for the write path, which handles thousands of lots a call. */
+	String code() {
+		return lotCode;
+	}
+
 	public Long getProducerId() {
 		return producerId;
 	}

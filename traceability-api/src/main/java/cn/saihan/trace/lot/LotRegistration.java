@@ -5,23 +5,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.saihan.trace.producer.Producer;
-import cn.saihan.trace.producer.Producers;
-import cn.saihan.trace.product.Product;
-import cn.saihan.trace.product.Products;
+import cn.saihan.trace.producer.ProducerPlaces;
+import cn.saihan.trace.producer.ProducerPlaces.Place;
+import cn.saihan.trace.product.CatalogCodes;
 import cn.saihan.trace.system.FieldProblem;
 import jakarta.persistence.EntityManager;
 
@@ -42,9 +38,9 @@ public class LotRegistration {
 
 	private final LotStore store;
 
-	private final Producers producers;
+	private final ProducerPlaces places;
 
-	private final Products products;
+	private final CatalogCodes catalog;
 
 	private final LotCodeGenerator codes;
 
@@ -54,11 +50,11 @@ public class LotRegistration {
 
 	private final Clock clock;
 
-	LotRegistration(LotStore store, Producers producers, Products products, LotCodeGenerator codes,
+	LotRegistration(LotStore store, ProducerPlaces places, CatalogCodes catalog, LotCodeGenerator codes,
 			ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
 		this.store = store;
-		this.producers = producers;
-		this.products = products;
+		this.places = places;
+		this.catalog = catalog;
 		this.codes = codes;
 		this.events = events;
 		this.entityManager = entityManager;
@@ -141,10 +137,10 @@ public class LotRegistration {
 			if (attempt == CODE_ATTEMPTS) {
 				throw new IllegalStateException("No free lot code after " + CODE_ATTEMPTS + " attempts");
 			}
-			Map<String, Lot> held = store.holding(pending.stream().map(i -> candidates[i].getLotCode().value()).toList());
+			Map<String, Lot> held = store.holding(pending.stream().map(i -> candidates[i].code()).toList());
 			List<Integer> again = new ArrayList<>();
 			for (int i : pending) {
-				String code = candidates[i].getLotCode().value();
+				String code = candidates[i].code();
 				Lot holder = held.containsKey(code) ? held.get(code) : claimed.get(code);
 				if (holder == null) {
 					claimed.put(code, candidates[i]);
@@ -173,7 +169,7 @@ public class LotRegistration {
 				: codes.generate(lot.productCode(), lot.harvestDate());
 	}
 
-	/** The producers and products the lots name, each looked up once. */
+	/** The producers and products the lots name, each looked up once for the call. */
 	private References references(List<NewLot> lots) {
 		Set<Long> producerIds = new HashSet<>();
 		Set<String> productCodes = new HashSet<>();
@@ -185,18 +181,13 @@ public class LotRegistration {
 				productCodes.add(lot.productCode());
 			}
 		}
-		return new References(byId(producers.findAllById(producerIds)),
-				products.findAllById(productCodes).stream().map(Product::getCode).collect(Collectors.toSet()));
-	}
-
-	private static Map<Long, Producer> byId(Collection<Producer> found) {
-		return found.stream().collect(Collectors.toMap(Producer::getId, Function.identity()));
+		return new References(places.of(producerIds), catalog.knownAmong(productCodes));
 	}
 
 	/** Where a lot was harvested, as its HARVESTED event records it: town, then village and plot when known. */
-	private static String location(Producer producer, Lot lot) {
-		StringBuilder place = new StringBuilder(producer.getTownCode());
-		String village = lot.getVillage() != null ? lot.getVillage() : producer.getVillage();
+	private static String location(Place producer, Lot lot) {
+		StringBuilder place = new StringBuilder(producer.townCode());
+		String village = lot.getVillage() != null ? lot.getVillage() : producer.village();
 		if (village != null) {
 			place.append(' ').append(village);
 		}
@@ -206,7 +197,7 @@ public class LotRegistration {
 		return place.toString();
 	}
 
-	private record References(Map<Long, Producer> producers, Set<String> products) implements LotRules.References {
+	private record References(Map<Long, Place> producers, Set<String> products) implements LotRules.References {
 
 		@Override
 		public boolean producerExists(long producerId) {

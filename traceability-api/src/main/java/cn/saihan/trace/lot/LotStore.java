@@ -6,16 +6,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,51 +50,51 @@ class LotStore {
 					from lot where lot_code in (%s)""".formatted(String.join(",", Collections.nCopies(part.size(), "?"))),
 					rs -> {
 						Lot lot = read(rs);
-						found.put(lot.getLotCode().value(), lot);
+						found.put(lot.code(), lot);
 					}, part.toArray());
 		}
 		return found;
 	}
 
-	/** Inserts the lots in one JDBC batch, in the order given, and gives each the id of its row. */
+	/**
+	 * Inserts the lots in one JDBC batch, in the order given, and gives each the id of its row (read
+	 * straight from the generated keys: a map per row would cost more than the row's own values).
+	 */
 	void insert(List<Lot> lots) {
 		if (lots.isEmpty()) {
 			return;
 		}
-		GeneratedKeyHolder keys = new GeneratedKeyHolder(new ArrayList<>(lots.size()));
-		jdbc.batchUpdate(connection -> connection.prepareStatement(INSERT, new String[] { "id" }),
-				new BatchPreparedStatementSetter() {
-					@Override
-					public void setValues(PreparedStatement ps, int i) throws SQLException {
-						Lot lot = lots.get(i);
-						ps.setString(1, lot.getLotCode().value());
-						ps.setLong(2, lot.getProducerId());
-						ps.setString(3, lot.getProductCode());
-						ps.setObject(4, lot.getHarvestDate());
-						ps.setBigDecimal(5, lot.getQuantityKg());
-						ps.setBigDecimal(6, lot.getUnitPriceYuan());
-						ps.setBigDecimal(7, lot.getValueYuan());
-						ps.setString(8, lot.getPlot());
-						ps.setString(9, lot.getVillage());
-						ps.setString(10, lot.getComplianceBasis().name());
-						ps.setObject(11, lot.getComplianceIssuedOn());
-						ps.setObject(12, OffsetDateTime.ofInstant(lot.getRegisteredAt(), ZoneOffset.UTC));
-						ps.setString(13, lot.getRegisteredBy());
-						ps.setString(14, lot.getOrigin().name());
+		jdbc.execute((ConnectionCallback<Void>) connection -> {
+			try (PreparedStatement ps = connection.prepareStatement(INSERT, new String[] { "id" })) {
+				for (Lot lot : lots) {
+					ps.setString(1, lot.code());
+					ps.setLong(2, lot.getProducerId());
+					ps.setString(3, lot.getProductCode());
+					ps.setObject(4, lot.getHarvestDate());
+					ps.setBigDecimal(5, lot.getQuantityKg());
+					ps.setBigDecimal(6, lot.getUnitPriceYuan());
+					ps.setBigDecimal(7, lot.getValueYuan());
+					ps.setString(8, lot.getPlot());
+					ps.setString(9, lot.getVillage());
+					ps.setString(10, lot.getComplianceBasis().name());
+					ps.setObject(11, lot.getComplianceIssuedOn());
+					ps.setObject(12, OffsetDateTime.ofInstant(lot.getRegisteredAt(), ZoneOffset.UTC));
+					ps.setString(13, lot.getRegisteredBy());
+					ps.setString(14, lot.getOrigin().name());
+					ps.addBatch();
+				}
+				ps.executeBatch();
+				try (ResultSet ids = ps.getGeneratedKeys()) {
+					for (Lot lot : lots) {
+						if (!ids.next()) {
+							throw new IllegalStateException("Inserted " + lots.size() + " lots, got fewer ids back");
+						}
+						lot.storedAs(ids.getLong(1));
 					}
-
-					@Override
-					public int getBatchSize() {
-						return lots.size();
-					}
-				}, keys);
-		List<Map<String, Object>> ids = keys.getKeyList();
-		if (ids.size() != lots.size()) {
-			throw new IllegalStateException("Inserted " + lots.size() + " lots, got " + ids.size() + " ids back");
-		}
-		for (int i = 0; i < lots.size(); i++) {
-			lots.get(i).storedAs(((Number) ids.get(i).values().iterator().next()).longValue());
-		}
+				}
+			}
+			return null;
+		});
 	}
 
 	private static Lot read(ResultSet rs) throws SQLException {
