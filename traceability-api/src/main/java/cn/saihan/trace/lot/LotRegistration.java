@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,10 +26,10 @@ import jakarta.persistence.EntityManager;
  * The one write path for lots: a lot registered over the API or the farmer's page, the output of a
  * transformation, a row of a CSV import and the demo data all enter the registry here, one or
  * thousands per call. Each lot is checked by {@link LotRules}; the producers and products of a call
- * are looked up once, and the codes of a call are tried in one statement, so a call costs a few
- * statements however many lots it holds. The lots that pass are inserted with a JDBC batch in the
- * order given, and {@link LotsRegistered} is published inside the transaction for their HARVESTED
- * events and audit entries. Rules that weigh lots against each other (such as drawing on a
+ * are looked up once, so a call costs a few statements however many lots it holds. The lots that
+ * pass are inserted with a JDBC batch in the order given (their codes checked by the unique
+ * constraint, and looked up in one statement only when it refuses one), and {@link LotsRegistered}
+ * is published inside the transaction for their HARVESTED events and audit entries. Rules that weigh lots against each other (such as drawing on a
  * certificate's approved output) take them in that order too.
  */
 @Service
@@ -102,8 +103,15 @@ public class LotRegistration {
 				outcomes[i] = new LotOutcome.Refused(problems);
 			}
 		}
-		List<Lot> accepted = claimCodes(lots, candidates, outcomes, now, today, recordedBy);
-		store.insert(accepted);
+		// Codes are nearly always free: the lots are inserted at once, and only when the unique constraint
+		// refuses one is the insert undone and the call's codes looked up, in one statement, to find which.
+		LotOutcome[] refusals = outcomes.clone();
+		List<Lot> accepted = claimCodes(lots, candidates, outcomes, now, today, recordedBy, codes -> Map.of());
+		if (!store.insertUnlessHeld(accepted)) {
+			System.arraycopy(refusals, 0, outcomes, 0, outcomes.length);
+			accepted = claimCodes(lots, candidates, outcomes, now, today, recordedBy, store::holding);
+			store.insert(accepted);
+		}
 		List<LotsRegistered.Entry> entries = new ArrayList<>(accepted.size());
 		for (int i = 0; i < lots.size(); i++) {
 			if (outcomes[i] == null) {
@@ -119,13 +127,14 @@ public class LotRegistration {
 	}
 
 	/**
-	 * Tries the codes of every candidate in one statement: a given code held by a stored lot or by an
-	 * earlier lot of the call is taken; a server-made one that happens to be held is made again.
+	 * Claims the code of every candidate: a given code held by a stored lot ({@code held} answers for
+	 * all codes of the call at once) or by an earlier lot of the call is taken; a server-made one that
+	 * happens to be held is made again.
 	 *
 	 * @return the lots that may be stored, in the order given
 	 */
 	private List<Lot> claimCodes(List<NewLot> lots, Lot[] candidates, LotOutcome[] outcomes, Instant now,
-			LocalDate today, String recordedBy) {
+			LocalDate today, String recordedBy, Function<List<String>, Map<String, Lot>> holders) {
 		Map<String, Lot> claimed = new HashMap<>();
 		List<Integer> pending = new ArrayList<>();
 		for (int i = 0; i < candidates.length; i++) {
@@ -137,7 +146,7 @@ public class LotRegistration {
 			if (attempt == CODE_ATTEMPTS) {
 				throw new IllegalStateException("No free lot code after " + CODE_ATTEMPTS + " attempts");
 			}
-			Map<String, Lot> held = store.holding(pending.stream().map(i -> candidates[i].code()).toList());
+			Map<String, Lot> held = holders.apply(pending.stream().map(i -> candidates[i].code()).toList());
 			List<Integer> again = new ArrayList<>();
 			for (int i : pending) {
 				String code = candidates[i].code();

@@ -1,8 +1,10 @@
 package cn.saihan.trace.lot;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,8 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The lot table as the write path uses it: one statement to find which of many codes are held,
- * and JDBC batches to insert lots. Reads of single lots and listings stay with {@link Lots}.
+ * The lot table as the write path uses it: JDBC batches to insert lots, and one statement to find
+ * which of many codes are held. Reads of single lots and listings stay with {@link Lots}.
  */
 @Component
 class LotStore {
@@ -30,6 +32,8 @@ class LotStore {
 			insert into lot (lot_code, producer_id, product_code, harvest_date, quantity_kg, unit_price_yuan,
 			    value_yuan, plot, village, compliance_basis, compliance_issued_on, registered_at, registered_by, origin)
 			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String UNIQUE_VIOLATION = "23505";
 
 	private final JdbcTemplate jdbc;
 
@@ -56,45 +60,85 @@ class LotStore {
 		return found;
 	}
 
-	/**
-	 * Inserts the lots in one JDBC batch, in the order given, and gives each the id of its row (read
-	 * straight from the generated keys: a map per row would cost more than the row's own values).
-	 */
+	/** Inserts the lots in one JDBC batch, in the order given, and gives each the id of its row. */
 	void insert(List<Lot> lots) {
-		if (lots.isEmpty()) {
-			return;
+		if (!lots.isEmpty()) {
+			jdbc.execute((ConnectionCallback<Void>) connection -> {
+				insert(connection, lots);
+				return null;
+			});
 		}
-		jdbc.execute((ConnectionCallback<Void>) connection -> {
-			try (PreparedStatement ps = connection.prepareStatement(INSERT, new String[] { "id" })) {
-				for (Lot lot : lots) {
-					ps.setString(1, lot.code());
-					ps.setLong(2, lot.getProducerId());
-					ps.setString(3, lot.getProductCode());
-					ps.setObject(4, lot.getHarvestDate());
-					ps.setBigDecimal(5, lot.getQuantityKg());
-					ps.setBigDecimal(6, lot.getUnitPriceYuan());
-					ps.setBigDecimal(7, lot.getValueYuan());
-					ps.setString(8, lot.getPlot());
-					ps.setString(9, lot.getVillage());
-					ps.setString(10, lot.getComplianceBasis().name());
-					ps.setObject(11, lot.getComplianceIssuedOn());
-					ps.setObject(12, OffsetDateTime.ofInstant(lot.getRegisteredAt(), ZoneOffset.UTC));
-					ps.setString(13, lot.getRegisteredBy());
-					ps.setString(14, lot.getOrigin().name());
-					ps.addBatch();
+	}
+
+	/**
+	 * As {@link #insert}, unless a stored lot holds one of their codes: then the unique constraint
+	 * refuses the row, the whole insert is undone to a savepoint (the transaction goes on), and the
+	 * answer is {@code false}.
+	 */
+	boolean insertUnlessHeld(List<Lot> lots) {
+		if (lots.isEmpty()) {
+			return true;
+		}
+		return jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+			Savepoint savepoint = connection.setSavepoint();
+			try {
+				insert(connection, lots);
+			}
+			catch (SQLException ex) {
+				connection.rollback(savepoint);
+				if (isUniqueViolation(ex)) {
+					return false;
 				}
-				ps.executeBatch();
-				try (ResultSet ids = ps.getGeneratedKeys()) {
-					for (Lot lot : lots) {
-						if (!ids.next()) {
-							throw new IllegalStateException("Inserted " + lots.size() + " lots, got fewer ids back");
-						}
-						lot.storedAs(ids.getLong(1));
+				throw ex;
+			}
+			connection.releaseSavepoint(savepoint);
+			return true;
+		});
+	}
+
+	/** The ids are read straight from the generated keys: a map per row would cost more than the row's values. */
+	private static void insert(Connection connection, List<Lot> lots) throws SQLException {
+		try (PreparedStatement ps = connection.prepareStatement(INSERT, new String[] { "id" })) {
+			for (Lot lot : lots) {
+				ps.setString(1, lot.code());
+				ps.setLong(2, lot.getProducerId());
+				ps.setString(3, lot.getProductCode());
+				ps.setObject(4, lot.getHarvestDate());
+				ps.setBigDecimal(5, lot.getQuantityKg());
+				ps.setBigDecimal(6, lot.getUnitPriceYuan());
+				ps.setBigDecimal(7, lot.getValueYuan());
+				ps.setString(8, lot.getPlot());
+				ps.setString(9, lot.getVillage());
+				ps.setString(10, lot.getComplianceBasis().name());
+				ps.setObject(11, lot.getComplianceIssuedOn());
+				ps.setObject(12, OffsetDateTime.ofInstant(lot.getRegisteredAt(), ZoneOffset.UTC));
+				ps.setString(13, lot.getRegisteredBy());
+				ps.setString(14, lot.getOrigin().name());
+				ps.addBatch();
+			}
+			ps.executeBatch();
+			try (ResultSet ids = ps.getGeneratedKeys()) {
+				for (Lot lot : lots) {
+					if (!ids.next()) {
+						throw new IllegalStateException("Inserted " + lots.size() + " lots, got fewer ids back");
 					}
+					lot.storedAs(ids.getLong(1));
 				}
 			}
-			return null;
-		});
+		}
+	}
+
+	/** SQLSTATE 23505, a unique key violated, anywhere in the chain a batch reports (H2 and PostgreSQL alike). */
+	private static boolean isUniqueViolation(SQLException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			for (SQLException next = cause instanceof SQLException sql ? sql : null; next != null;
+					next = next.getNextException()) {
+				if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static Lot read(ResultSet rs) throws SQLException {
