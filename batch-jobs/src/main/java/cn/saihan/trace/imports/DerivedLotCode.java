@@ -1,6 +1,7 @@
 package cn.saihan.trace.imports;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
@@ -20,15 +21,17 @@ final class DerivedLotCode {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyMMdd");
 
+	/** One digest per thread, reset by every use: looking the algorithm up again for each row costs more than hashing. */
+	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Sha256::digest);
+
 	private DerivedLotCode() {
 	}
 
 	static String of(String productCode, LocalDate harvestDate, String contentKey, int attempt) {
-		String prefix = productCode.split("-")[0].toUpperCase().replaceAll("[^A-Z0-9]", "");
-		prefix = prefix.isEmpty() ? "LOT" : prefix.substring(0, Math.min(5, prefix.length()));
-		byte[] hash = Sha256.digest()
+		byte[] hash = SHA256.get()
 			.digest((attempt == 0 ? contentKey : contentKey + "#" + attempt).getBytes(StandardCharsets.UTF_8));
-		StringBuilder code = new StringBuilder(prefix).append('-').append(DATE.format(harvestDate)).append('-');
+		StringBuilder code = new StringBuilder(20).append(prefix(productCode)).append('-')
+			.append(DATE.format(harvestDate)).append('-');
 		long bits = 0;
 		for (int i = 0; i < 8; i++) {
 			bits = (bits << 8) | (hash[i] & 0xFF);
@@ -40,4 +43,15 @@ final class DerivedLotCode {
 		return code.toString();
 	}
 
+	/** Up to five letters and digits of the product code before its first '-', in capitals; {@code LOT} if none. */
+	private static String prefix(String productCode) {
+		StringBuilder prefix = new StringBuilder(5);
+		for (int i = 0; i < productCode.length() && productCode.charAt(i) != '-' && prefix.length() < 5; i++) {
+			char c = Character.toUpperCase(productCode.charAt(i));
+			if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+				prefix.append(c);
+			}
+		}
+		return prefix.isEmpty() ? "LOT" : prefix.toString();
+	}
 }

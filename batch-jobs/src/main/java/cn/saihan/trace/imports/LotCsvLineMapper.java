@@ -1,12 +1,11 @@
 package cn.saihan.trace.imports;
 
 import org.springframework.batch.infrastructure.item.file.LineMapper;
-import org.springframework.batch.infrastructure.item.file.transform.DelimitedLineTokenizer;
+
+import cn.saihan.trace.system.FieldProblem;
 
 /** Maps a line to a row by the header's columns; the header is set once the reader has skipped it. */
 class LotCsvLineMapper implements LineMapper<LotCsvRow> {
-
-	private final DelimitedLineTokenizer tokenizer = new DelimitedLineTokenizer();
 
 	private LotCsvHeader header;
 
@@ -16,10 +15,10 @@ class LotCsvLineMapper implements LineMapper<LotCsvRow> {
 
 	@Override
 	public LotCsvRow mapLine(String line, int lineNumber) {
-		String[] cells = tokenizer.tokenize(line).getValues();
+		String[] cells = CsvLine.cells(line);
 		// Excel pads short rows with empty cells; more cells than names would lose data silently.
-		String problem = cells.length > header.width() && !allBlankFrom(cells, header.width())
-				? "has " + cells.length + " cells, the header names " + header.width() : null;
+		FieldProblem problem = cells.length > header.width() && !allBlankFrom(cells, header.width())
+				? ImportRefusal.CELLS.at(null, cells.length, header.width()) : null;
 		return new LotCsvRow(lineNumber, header.value(cells, "creditCode"), header.value(cells, "productCode"),
 				header.value(cells, "harvestDate"), header.value(cells, "quantityKg"),
 				header.value(cells, "unitPriceYuan"), header.value(cells, "lotCode"), header.value(cells, "plot"),

@@ -1,8 +1,6 @@
 package cn.saihan.trace.imports;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -21,15 +19,15 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import cn.saihan.trace.audit.AuditTrail;
-import cn.saihan.trace.event.TraceEventService;
-import cn.saihan.trace.producer.Producers;
-import jakarta.validation.Validator;
+import cn.saihan.trace.lot.LotRegistration;
+import cn.saihan.trace.producer.ProducerPlaces;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code lotImportJob(importId, file, charset, recordedBy)}: one step, {@code importLots}, that reads
- * the CSV file ({@code lotCsvReader}), checks each row by the lot registration rules
- * ({@code lotRowProcessor}) and stores new lots with their HARVESTED events ({@code lotJdbcWriter}).
+ * {@code lotImportJob(importId, file, charset, recordedBy)}: one step, {@code importLots}, whose
+ * tasklet reads the CSV file ({@code lotCsvReader}), reads each row as a lot ({@link LotRowProcessor})
+ * and hands the rows to the lot registration, which checks them by the rules of every lot and stores
+ * the new ones with their HARVESTED events ({@link LotImportWriter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LotImportProperties.class)
@@ -58,50 +56,31 @@ class LotImportJobConfiguration {
 	@Bean
 	@StepScope
 	FlatFileItemReader<LotCsvRow> lotCsvReader(@Value("#{jobParameters['file']}") String file,
-			@Value("#{jobParameters['charset']}") String charset, LotCsvLineMapper lotCsvLineMapper) {
+			@Value("#{jobParameters['charset']}") String charset) {
+		LotCsvLineMapper lines = new LotCsvLineMapper();
 		return new FlatFileItemReaderBuilder<LotCsvRow>()
 			.name("lotCsvReader")
 			.resource(new FileSystemResource(Path.of(file)))
 			.encoding(charset)
 			.linesToSkip(1)
-			.skippedLinesCallback(lotCsvLineMapper::header)
-			.lineMapper(lotCsvLineMapper)
+			.skippedLinesCallback(lines::header)
+			.lineMapper(lines)
 			.saveState(false)
 			.build();
 	}
 
+	/**
+	 * The tasklet owns the parts it calls for every row (reading a row as a lot, handing rows to the
+	 * registration, the tally): plain objects of the step, not step-scoped beans reached through a
+	 * proxy a million times.
+	 */
 	@Bean
 	@StepScope
-	LotCsvLineMapper lotCsvLineMapper() {
-		return new LotCsvLineMapper();
-	}
-
-	@Bean
-	@StepScope
-	LotImportTally lotImportTally() {
-		return new LotImportTally();
-	}
-
-	@Bean
-	@StepScope
-	LotRowProcessor lotRowProcessor(Validator validator, Producers producers, TraceEventService traceEvents,
-			Clock clock, @Value("#{jobParameters['recordedBy']}") String recordedBy) {
-		return new LotRowProcessor(validator, producers, traceEvents, recordedBy, clock.instant(), LocalDate.now(clock));
-	}
-
-	@Bean
-	@StepScope
-	LotJdbcWriter lotJdbcWriter(JdbcTemplate jdbc, LotImportTally lotImportTally, AuditTrail audit,
+	ImportLotsTasklet importLotsTasklet(FlatFileItemReader<LotCsvRow> lotCsvReader, ProducerPlaces producers,
+			LotRegistration registration, JdbcTemplate jdbc, JsonMapper json, LotImportProperties properties,
 			@Value("#{jobParameters['recordedBy']}") String recordedBy) {
-		return new LotJdbcWriter(jdbc, lotImportTally, audit, recordedBy);
-	}
-
-	@Bean
-	@StepScope
-	ImportLotsTasklet importLotsTasklet(FlatFileItemReader<LotCsvRow> lotCsvReader, LotRowProcessor lotRowProcessor,
-			LotJdbcWriter lotJdbcWriter, LotImportTally lotImportTally, JdbcTemplate jdbc,
-			LotImportProperties properties) {
-		return new ImportLotsTasklet(lotCsvReader, lotRowProcessor, lotJdbcWriter, lotImportTally, jdbc,
-				properties.writeSize());
+		LotImportTally tally = new LotImportTally();
+		return new ImportLotsTasklet(lotCsvReader, new LotRowProcessor(producers),
+				new LotImportWriter(registration, tally, recordedBy), tally, jdbc, json, properties.writeSize());
 	}
 }

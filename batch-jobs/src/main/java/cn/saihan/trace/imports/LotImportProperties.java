@@ -7,8 +7,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings of the lot import under {@code trace.batch.imports}.
  *
- * @param writeSize rows sent to the database in one JDBC batch; the whole file is still one
- * transaction, so this only trades memory for round trips
+ * @param writeSize rows handed to the lot registration per call, which stores them with one JDBC
+ * batch and a few look-ups; the whole file is still one transaction, so this only trades memory for
+ * round trips
  * @param maxSheetRows the most rows an Excel sheet may have, header included: a district registers
  * thousands of lots a year, and a sheet far beyond that is refused before any of it is written
  * rather than keeping the importer busy for minutes
@@ -16,6 +17,6 @@ import org.springframework.util.unit.DataSize;
  * memory rather than streamed)
  */
 @ConfigurationProperties("trace.batch.imports")
-public record LotImportProperties(@DefaultValue("1000") int writeSize, @DefaultValue("200000") int maxSheetRows,
+public record LotImportProperties(@DefaultValue("5000") int writeSize, @DefaultValue("200000") int maxSheetRows,
 		@DefaultValue("64MB") DataSize maxSheetText) {
 }

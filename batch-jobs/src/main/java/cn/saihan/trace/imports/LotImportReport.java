@@ -1,6 +1,10 @@
 package cn.saihan.trace.imports;
 
 import java.util.List;
+import java.util.stream.Collectors;
+
+import cn.saihan.trace.system.FieldProblem;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * The answer to an import: every data row read is written, a duplicate of a lot already stored, or
@@ -9,6 +13,15 @@ import java.util.List;
 public record LotImportReport(long jobExecutionId, long read, long written, long skipped, long duplicates,
 		List<RowError> errors) {
 
-	public record RowError(long line, String message) {
+	/**
+	 * A skipped line: its problems in English, joined as the API answers them, and each problem with
+	 * its message code and arguments for pages in another language.
+	 */
+	public record RowError(long line, String message, @JsonIgnore List<FieldProblem> problems) {
+
+		static RowError of(long line, List<FieldProblem> problems) {
+			return new RowError(line, problems.stream().map(FieldProblem::message).collect(Collectors.joining("; ")),
+					List.copyOf(problems));
+		}
 	}
 }

@@ -3,10 +3,9 @@ package cn.saihan.trace.imports;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * What one import did so far: the writer and the step both add to it, within the import's
- * transaction. Step-scoped, so it is reached through a proxy: only through its methods.
- */
+import cn.saihan.trace.system.FieldProblem;
+
+/** What one import did so far: the writer and the step both add to it, within the import's transaction. */
 class LotImportTally {
 
 	private long written;
@@ -17,26 +16,21 @@ class LotImportTally {
 
 	private long lastLotId = Long.MIN_VALUE;
 
-	private final List<RowError> errors = new ArrayList<>();
+	private final List<RowProblems> refused = new ArrayList<>();
 
-	void written(long lots) {
-		written += lots;
-	}
-
-	/** The ids the database gave to lots just written. */
-	void lotIds(List<Long> ids) {
-		for (long id : ids) {
-			firstLotId = Math.min(firstLotId, id);
-			lastLotId = Math.max(lastLotId, id);
-		}
+	/** A lot just written, with the id the database gave it. */
+	void written(long lotId) {
+		written++;
+		firstLotId = Math.min(firstLotId, lotId);
+		lastLotId = Math.max(lastLotId, lotId);
 	}
 
 	void duplicate() {
 		duplicates++;
 	}
 
-	void error(long line, String message) {
-		errors.add(new RowError(line, message));
+	void refused(long line, List<FieldProblem> problems) {
+		refused.add(new RowProblems(line, List.copyOf(problems)));
 	}
 
 	long written() {
@@ -56,10 +50,11 @@ class LotImportTally {
 		return duplicates;
 	}
 
-	List<RowError> errors() {
-		return List.copyOf(errors);
+	List<RowProblems> refused() {
+		return List.copyOf(refused);
 	}
 
-	record RowError(long line, String message) {
+	/** Why a row was skipped: every problem found, in the order of its fields. */
+	record RowProblems(long line, List<FieldProblem> problems) {
 	}
 }

@@ -6,6 +6,10 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.batch.core.BatchStatus;
@@ -20,6 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import cn.saihan.trace.lot.LotsImported;
+import cn.saihan.trace.system.FieldProblem;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs the lot import job on a file and answers with its report. The job runs in the caller's thread
@@ -35,6 +42,8 @@ public class LotImports {
 
 	/** The header row by the fields' English names, which are read as well. */
 	public static final String FIELD_HEADER = String.join(",", LotCsvHeader.FIELDS);
+	private static final TypeReference<List<String>> ARGUMENTS = new TypeReference<>() {
+	};
 
 	private final JobOperator jobOperator;
 
@@ -46,13 +55,16 @@ public class LotImports {
 
 	private final LotImportProperties properties;
 
+	private final JsonMapper json;
+
 	LotImports(JobOperator jobOperator, @Qualifier("lotImportJob") Job job, JdbcClient jdbc,
-			ApplicationEventPublisher events, LotImportProperties properties) {
+			ApplicationEventPublisher events, LotImportProperties properties, JsonMapper json) {
 		this.jobOperator = jobOperator;
 		this.events = events;
 		this.job = job;
 		this.jdbc = jdbc;
 		this.properties = properties;
+		this.json = json;
 	}
 
 	/** Imports a file; a header that the rows cannot be read by is refused before the job starts. */
@@ -60,9 +72,6 @@ public class LotImports {
 		Charset charset = CsvCharset.of(file);
 		try (BufferedReader lines = Files.newBufferedReader(file, charset)) {
 			LotCsvHeader.parse(lines.readLine());
-		}
-		catch (IllegalArgumentException badHeader) {
-			throw ImportRefusal.BAD_HEADER.invalid("file", badHeader.getMessage());
 		}
 		JobExecution execution = jobOperator.start(job, new JobParametersBuilder()
 			.addString("importId", UUID.randomUUID().toString())
@@ -78,14 +87,29 @@ public class LotImports {
 			events.publishEvent(new LotsImported(step.getExecutionContext().getLong(ImportLotsTasklet.FIRST_LOT_ID),
 					step.getExecutionContext().getLong(ImportLotsTasklet.LAST_LOT_ID)));
 		}
-		var errors = jdbc.sql("""
-				select line_number, message from lot_import_error
-				where job_execution_id = ? order by line_number""")
-			.param(execution.getId())
-			.query((rs, row) -> new LotImportReport.RowError(rs.getLong(1), rs.getString(2)))
-			.list();
 		return new LotImportReport(execution.getId(), step.getReadCount(), step.getWriteCount(),
-				step.getProcessSkipCount(), step.getFilterCount(), errors);
+				step.getProcessSkipCount(), step.getFilterCount(), errors(execution.getId()));
+	}
+
+	/**
+	 * The skipped lines of an import, each with its problems: the stored English text, and the code
+	 * and arguments pages translate (problems stored before codes were kept have their text only).
+	 */
+	private List<LotImportReport.RowError> errors(long jobExecutionId) {
+		Map<Long, List<FieldProblem>> byLine = new LinkedHashMap<>();
+		jdbc.sql("""
+				select line_number, field, code, arguments, message from lot_import_error
+				where job_execution_id = ? order by line_number, problem_no""")
+			.param(jobExecutionId)
+			.query(rs -> {
+				List<Object> arguments = rs.getString(4) == null ? List.of()
+						: List.copyOf(json.readValue(rs.getString(4), ARGUMENTS));
+				byLine.computeIfAbsent(rs.getLong(1), line -> new ArrayList<>())
+					.add(new FieldProblem(rs.getString(2), rs.getString(5), rs.getString(3), arguments));
+			});
+		return byLine.entrySet().stream()
+			.map(line -> LotImportReport.RowError.of(line.getKey(), line.getValue()))
+			.toList();
 	}
 
 	/**

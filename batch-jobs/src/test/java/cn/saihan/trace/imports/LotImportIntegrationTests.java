@@ -85,6 +85,15 @@ class LotImportIntegrationTests {
 		assertThat(errors.get(3).get("message").asString()).contains("harvestDate: must not be in the future")
 			.contains("quantityKg");
 		assertThat(errors.get(4).get("message").asString()).contains("productCode");
+		// each problem is kept with its message code and arguments, for pages in another language
+		long execution = report.get("jobExecutionId").asLong();
+		assertThat(jdbc.queryForList("""
+				select code from lot_import_error where job_execution_id = ? and line_number = 8
+				order by problem_no""", String.class, execution))
+			.containsExactly("LotRefusal.HARVEST_IN_FUTURE", "LotRefusal.QUANTITY_NOT_POSITIVE");
+		assertThat(jdbc.queryForMap("""
+				select field, code, arguments from lot_import_error where job_execution_id = ? and line_number = 3""",
+				execution)).containsValues("harvestDate", "ImportRefusal.NOT_A_DATE", "[\"2026-13-01\"]");
 		assertThat(registry.counts().get("lot")).isEqualTo(before.get("lot") + 2);
 		// every imported lot has its HARVESTED event, like a lot registered over HTTP
 		assertThat(registry.counts().get("trace_event")).isEqualTo(before.get("trace_event") + 2);
@@ -276,12 +285,18 @@ class LotImportIntegrationTests {
 	}
 
 	@Test
-	void refusesAFileWithoutTheRequiredColumns() {
+	void refusesAFileWithoutTheRequiredColumnsNamingEachProblem() {
 		registry.asBureau().post().uri("/api/v1/imports/lots").contentType(MediaType.MULTIPART_FORM_DATA)
 			.body(CsvUpload.of("creditCode,productCode,quantity\n".getBytes(StandardCharsets.UTF_8), "x.csv"))
 			.exchange()
 			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.errors[0].field").isEqualTo("file");
+			.expectBody()
+			.jsonPath("$.errors[0].field").isEqualTo("file")
+			.jsonPath("$.errors[0].code").isEqualTo("ImportRefusal.HEADER_UNKNOWN_COLUMN")
+			.jsonPath("$.errors[0].message").value(message -> assertThat(message.toString()).contains("'quantity'"))
+			.jsonPath("$.errors[*].code").value(codes -> assertThat(codes.toString())
+				.contains("ImportRefusal.HEADER_COLUMN_MISSING"))
+			.jsonPath("$.errors.length()").isEqualTo(4);
 	}
 
 	@Test

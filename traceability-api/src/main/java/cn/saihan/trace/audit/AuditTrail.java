@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,20 +51,42 @@ public class AuditTrail {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String actor, String action, String subject, Map<String, ?> content) {
+		recordAll(actor, List.of(new Entry(action, subject, content)));
+	}
+
+	/**
+	 * Appends the entries of one write in the order given, each chained to the one before: one lock of
+	 * the head, one JDBC batch, one update of the head however many entries there are.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAll(String actor, List<Entry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
 		var head = jdbc.queryForMap("SELECT last_hash, entries FROM audit_head WHERE id = 1 FOR UPDATE");
 		String previousHash = (String) head.get("last_hash");
-		long entries = ((Number) head.get("entries")).longValue() + 1;
+		long count = ((Number) head.get("entries")).longValue() + entries.size();
 		// Stored timestamps keep microseconds at best (PostgreSQL); hash what will be read back.
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		String text = json.writeValueAsString(content);
 		String algorithm = keys.algorithm();
-		String hash = keys.hash(algorithm, AuditEntry.lines(previousHash, now, actor, action, subject, text));
-		jdbc.update("""
+		List<Object[]> rows = new ArrayList<>(entries.size());
+		for (Entry entry : entries) {
+			String text = json.writeValueAsString(entry.content());
+			String hash = keys.hash(algorithm,
+					AuditEntry.lines(previousHash, now, actor, entry.action(), entry.subject(), text));
+			rows.add(new Object[] { Timestamp.from(now), actor, entry.action(), entry.subject(), text, previousHash,
+					hash, algorithm });
+			previousHash = hash;
+		}
+		jdbc.batchUpdate("""
 				INSERT INTO audit_entry (recorded_at, actor, action, subject, content, previous_hash, hash, hash_algorithm)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", Timestamp.from(now), actor, action, subject, text, previousHash, hash,
-				algorithm);
-		jdbc.update("UPDATE audit_head SET last_hash = ?, entries = ?, head_mac = ? WHERE id = 1", hash, entries,
-				keys.headMac(hash, entries));
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		jdbc.update("UPDATE audit_head SET last_hash = ?, entries = ?, head_mac = ? WHERE id = 1", previousHash, count,
+				keys.headMac(previousHash, count));
+	}
+
+	/** One entry to append: what was done, to which subject, and what the write contained. */
+	public record Entry(String action, String subject, Map<String, ?> content) {
 	}
 
 	private static String currentActor() {

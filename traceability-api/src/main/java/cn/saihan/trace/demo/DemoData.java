@@ -27,8 +27,9 @@ import cn.saihan.trace.certification.Certifications;
 import cn.saihan.trace.certification.RevocationRequest;
 import cn.saihan.trace.enrolment.EnrolmentService;
 import cn.saihan.trace.lot.ComplianceBasis;
-import cn.saihan.trace.lot.LotRequest;
-import cn.saihan.trace.lot.LotService;
+import cn.saihan.trace.lot.LotOutcome;
+import cn.saihan.trace.lot.LotRegistration;
+import cn.saihan.trace.lot.NewLot;
 import cn.saihan.trace.producer.CreditCode;
 import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.ProducerService;
@@ -68,7 +69,7 @@ class DemoData implements ApplicationRunner {
 
 	private final CertificationService certificationService;
 
-	private final LotService lots;
+	private final LotRegistration lots;
 
 	private final EnrolmentService enrolments;
 
@@ -79,7 +80,7 @@ class DemoData implements ApplicationRunner {
 	private final Clock clock;
 
 	DemoData(Producers producers, ProducerService producerService, Certifications certifications,
-			CertificationService certificationService, LotService lots, EnrolmentService enrolments,
+			CertificationService certificationService, LotRegistration lots, EnrolmentService enrolments,
 			TransactionTemplate transaction, DemoSeeding seeding, Clock clock) {
 		this.producers = producers;
 		this.producerService = producerService;
@@ -239,11 +240,11 @@ class DemoData implements ApplicationRunner {
 	/**
 	 * Lots in each product's season of this year (up to today) and the three before, more each
 	 * year as the registry catches on; and a few from the last fortnight, from greenhouses, so that
-	 * this year has harvests even in its first weeks.
+	 * this year has harvests even in its first weeks. All in one registration call, in that order.
 	 */
 	private int seedLots(List<Producer> seeded, LocalDate today) {
 		Random random = new Random(2025);
-		int count = 0;
+		List<NewLot> seeds = new ArrayList<>();
 		int firstYear = today.getYear() - EARLIER_YEARS;
 		for (int year = firstYear; year <= today.getYear(); year++) {
 			for (int i = 0; i < GROWERS.size(); i++) {
@@ -254,8 +255,7 @@ class DemoData implements ApplicationRunner {
 						int month = season.firstMonth() + random.nextInt(season.lastMonth() - season.firstMonth() + 1);
 						LocalDate harvest = LocalDate.of(year, month, 1 + random.nextInt(28));
 						if (!harvest.isAfter(today)) {
-							register(seeded.get(i), crop.getKey(), season, harvest, random);
-							count++;
+							seeds.add(harvest(seeded.get(i), crop.getKey(), season, harvest, random));
 						}
 					}
 				}
@@ -265,20 +265,24 @@ class DemoData implements ApplicationRunner {
 		for (int i = 0; i < GROWERS.size(); i += 3) {
 			Map.Entry<String, Season> crop = crops(GROWERS.get(i)).get(0);
 			LocalDate harvest = today.minusDays(random.nextInt(14));
-			register(seeded.get(i), crop.getKey(), crop.getValue(), harvest.isBefore(newYear) ? newYear : harvest,
-					random);
-			count++;
+			seeds.add(harvest(seeded.get(i), crop.getKey(), crop.getValue(), harvest.isBefore(newYear) ? newYear : harvest,
+					random));
 		}
-		return count;
+		List<LotOutcome> outcomes = lots.register(seeds, RECORDED_BY);
+		if (!outcomes.stream().allMatch(LotOutcome.Registered.class::isInstance)) {
+			throw new IllegalStateException("The demo's lots break the registry's rules: " + outcomes);
+		}
+		return outcomes.size();
 	}
 
-	private void register(Producer producer, String productCode, Season season, LocalDate harvest, Random random) {
+	private static NewLot harvest(Producer producer, String productCode, Season season, LocalDate harvest,
+			Random random) {
 		BigDecimal kg = BigDecimal.valueOf(season.minKg() + random.nextInt(season.maxKg() - season.minKg()));
 		BigDecimal price = BigDecimal.valueOf(season.minPrice() + random.nextDouble() * (season.maxPrice() - season.minPrice()))
 			.setScale(2, RoundingMode.HALF_UP);
 		ComplianceBasis basis = ComplianceBasis.values()[random.nextInt(ComplianceBasis.values().length)];
-		lots.register(new LotRequest(producer.getId(), productCode, harvest, kg, price, null,
-				"第" + (1 + random.nextInt(4)) + "号地块", null, basis), RECORDED_BY);
+		return NewLot.harvest(producer.getId(), productCode, harvest, kg, price, null,
+				"第" + (1 + random.nextInt(4)) + "号地块", null, basis);
 	}
 
 	private static List<Map.Entry<String, Season>> crops(Grower grower) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import java.util.Optional;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.saihan.trace.account.Actor;
 import cn.saihan.trace.account.Role;
 import cn.saihan.trace.lot.Lot;
-import cn.saihan.trace.lot.LotOrigin;
-import cn.saihan.trace.lot.LotRegistered;
 import cn.saihan.trace.lot.LotService;
 import cn.saihan.trace.system.FieldProblem;
 import cn.saihan.trace.system.InvalidInputException;
@@ -233,27 +231,6 @@ public class TraceEventService {
 		Page<TraceEvent> found = events.findByLotIdOrderByOccurredAtAscIdAsc(lot.getId(), pageable);
 		Map<Long, InspectionReport> described = reports.describe(found.map(TraceEvent::getId).getContent());
 		return found.map(event -> view(event, described.get(event.getId())));
-	}
-
-	/** The harvest is the lot's first event; it is written in the same transaction as the lot. */
-	@EventListener
-	void onLotRegistered(LotRegistered registered) {
-		// A transformed lot starts with its TRANSFORMED event instead.
-		if (registered.lot().getOrigin() == LotOrigin.HARVEST) {
-			events.save(harvestOf(registered));
-		}
-	}
-
-	/**
-	 * The HARVESTED event of a newly registered lot, not yet stored. Bulk imports write it with
-	 * their own statements, so it is built here once for both paths and cannot differ between them.
-	 */
-	public TraceEvent harvestOf(LotRegistered registered) {
-		Lot lot = registered.lot();
-		return new TraceEvent(lot.getId(), TraceEventType.HARVESTED,
-				lot.getHarvestDate().atStartOfDay(clock.getZone()).toOffsetDateTime(), registered.location(),
-				json.writeValueAsString(new EventDetails.Harvested(Kilograms.of(lot.getQuantityKg()))), null,
-				registered.recordedBy(), registered.registeredAt());
 	}
 
 	/**

@@ -55,20 +55,7 @@ public class Lot {
 	protected Lot() {
 	}
 
-	/**
-	 * A lot made by merging or repacking other lots. It carries the earliest harvest date of its
-	 * inputs, so that freshness is never overstated.
-	 */
-	public static Lot transformed(LotCode lotCode, Long producerId, String productCode, LocalDate earliestHarvest,
-			BigDecimal quantityKg, BigDecimal unitPriceYuan, ComplianceBasis complianceBasis, Instant registeredAt,
-			LocalDate registeredOn, String registeredBy) {
-		Lot lot = new Lot(lotCode, producerId, productCode, earliestHarvest, quantityKg, unitPriceYuan, null, null,
-				complianceBasis, registeredAt, registeredOn, registeredBy);
-		lot.origin = LotOrigin.TRANSFORMATION;
-		return lot;
-	}
-
-	public Lot(LotCode lotCode, Long producerId, String productCode, LocalDate harvestDate, BigDecimal quantityKg,
+	private Lot(LotCode lotCode, Long producerId, String productCode, LocalDate harvestDate, BigDecimal quantityKg,
 			BigDecimal unitPriceYuan, String plot, String village, ComplianceBasis complianceBasis,
 			Instant registeredAt, LocalDate registeredOn, String registeredBy) {
 		if (quantityKg.signum() <= 0 || unitPriceYuan.signum() < 0) {
@@ -89,6 +76,44 @@ public class Lot {
 		this.registeredBy = registeredBy;
 	}
 
+	/** A lot from a checked {@link NewLot}, not yet stored; the write path gives it its code. */
+	static Lot of(NewLot lot, LotCode code, Instant registeredAt, LocalDate registeredOn, String registeredBy) {
+		Lot created = new Lot(code, lot.producerId(), lot.productCode(), lot.harvestDate(), lot.quantityKg(),
+				lot.unitPriceYuan(), lot.plot(), lot.village(), lot.complianceBasis(), registeredAt, registeredOn,
+				registeredBy);
+		created.origin = lot.origin();
+		return created;
+	}
+
+	/** A stored lot as the write path reads it back with JDBC. */
+	static Lot stored(long id, String lotCode, long producerId, String productCode, LocalDate harvestDate,
+			BigDecimal quantityKg, BigDecimal unitPriceYuan, BigDecimal valueYuan, String plot, String village,
+			ComplianceBasis complianceBasis, LocalDate complianceIssuedOn, Instant registeredAt, String registeredBy,
+			LotOrigin origin) {
+		Lot lot = new Lot();
+		lot.id = id;
+		lot.lotCode = lotCode;
+		lot.producerId = producerId;
+		lot.productCode = productCode;
+		lot.harvestDate = harvestDate;
+		lot.quantityKg = quantityKg;
+		lot.unitPriceYuan = unitPriceYuan;
+		lot.valueYuan = valueYuan;
+		lot.plot = plot;
+		lot.village = village;
+		lot.complianceBasis = complianceBasis;
+		lot.complianceIssuedOn = complianceIssuedOn;
+		lot.registeredAt = registeredAt;
+		lot.registeredBy = registeredBy;
+		lot.origin = origin;
+		return lot;
+	}
+
+	/** The id the database gave the lot's row when the write path inserted it. */
+	void storedAs(long id) {
+		this.id = id;
+	}
+
 	/** Value in yuan: exact product, rounded half-up to 2 decimals (never through floating point). */
 	public static BigDecimal valueOf(BigDecimal quantityKg, BigDecimal unitPriceYuan) {
 		return quantityKg.multiply(unitPriceYuan).setScale(2, RoundingMode.HALF_UP);
@@ -100,6 +125,11 @@ public class Lot {
 
 	public LotCode getLotCode() {
 		return new LotCode(lotCode);
+	}
+
+	/** The code as stored, for the write path, which handles thousands of lots a call. */
+	String code() {
+		return lotCode;
 	}
 
 	public Long getProducerId() {

@@ -1,87 +1,44 @@
 package cn.saihan.trace.lot;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.saihan.trace.producer.Producer;
-import cn.saihan.trace.producer.Producers;
+import cn.saihan.trace.system.InvalidInputException;
 
-/** Registers lots: checks references, makes a lot code if none was given, and announces the harvest. */
+/**
+ * Registers single lots through the one write path, {@link LotRegistration}, and answers a refusal
+ * as the API and the pages expect it: every broken rule at once (400), or a taken code (409).
+ */
 @Service
 public class LotService {
 
-	private static final int CODE_ATTEMPTS = 5;
+	private final LotRegistration registration;
 
 	private final Lots lots;
 
-	private final Producers producers;
-
-	private final LotCodeGenerator codes;
-
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
-
-	LotService(Lots lots, Producers producers, LotCodeGenerator codes, ApplicationEventPublisher events, Clock clock) {
+	LotService(LotRegistration registration, Lots lots) {
+		this.registration = registration;
 		this.lots = lots;
-		this.producers = producers;
-		this.codes = codes;
-		this.events = events;
-		this.clock = clock;
 	}
 
 	@Transactional
 	public Lot register(LotRequest request, String recordedBy) {
-		Producer producer = producers.findById(request.producerId())
-			.orElseThrow(() -> LotRefusal.PRODUCER_UNKNOWN.invalid("producerId"));
-		LotCode code;
-		if (request.lotCode() != null) {
-			code = new LotCode(request.lotCode());
-			if (lots.existsByLotCode(code.value())) {
-				throw LotRefusal.CODE_TAKEN.conflict("lotCode", code);
-			}
-		}
-		else {
-			code = freshCode(request.productCode(), request.harvestDate());
-		}
-		Lot lot = lots.save(new Lot(code, producer.getId(), request.productCode(), request.harvestDate(),
-				request.quantityKg(), request.unitPriceYuan(), blankToNull(request.plot()),
-				blankToNull(request.village()), request.basisOrDefault(), clock.instant(), LocalDate.now(clock),
-				recordedBy));
-		events.publishEvent(new LotRegistered(lot, location(producer, lot), recordedBy, lot.getRegisteredAt()));
-		return lot;
+		return registered(registration.register(List.of(request.toNewLot()), recordedBy).get(0), "");
 	}
 
 	/**
-	 * Stores the output of a transformation under a fresh code (or the one given) and announces it;
-	 * the caller has checked the inputs and records the TRANSFORMED event.
+	 * Stores the output of a transformation ({@link NewLot#transformed}) under a fresh code or the one
+	 * given; the caller has checked the inputs and records the TRANSFORMED event. Refusals name the
+	 * fields under {@code output.}, as the transformation's request does.
 	 */
 	@Transactional
-	public Lot registerTransformed(long producerId, String productCode, String lotCode, LocalDate earliestHarvest,
-			BigDecimal quantityKg, BigDecimal unitPriceYuan, String location, String recordedBy) {
-		LotCode code;
-		if (lotCode != null) {
-			code = new LotCode(lotCode);
-			if (lots.existsByLotCode(code.value())) {
-				throw LotRefusal.CODE_TAKEN.conflict("output.lotCode", code);
-			}
-		}
-		else {
-			code = freshCode(productCode, earliestHarvest);
-		}
-		Lot lot = lots.save(Lot.transformed(code, producerId, productCode, earliestHarvest, quantityKg, unitPriceYuan,
-				ComplianceBasis.INTERNAL_QUALITY_CONTROL, clock.instant(), LocalDate.now(clock), recordedBy));
-		events.publishEvent(new LotRegistered(lot, location, recordedBy, lot.getRegisteredAt()));
-		return lot;
+	public Lot registerTransformed(NewLot output, String recordedBy) {
+		return registered(registration.register(List.of(output), recordedBy).get(0), "output.");
 	}
 
 	/** Locks the lots for the rest of the transaction, so that two transformations cannot both use them up. */
@@ -96,44 +53,32 @@ public class LotService {
 	}
 
 	/** A producer's lots, newest harvest first, page by page. */
+	@Transactional(readOnly = true)
 	public Page<Lot> ofProducer(long producerId, Pageable pageable) {
 		return lots.search(producerId, null, null, null, pageable);
 	}
 
 	/** The products a producer has registered lots of, for its public page. */
+	@Transactional(readOnly = true)
 	public List<String> productCodesOf(long producerId) {
 		return lots.findProductCodesByProducerId(producerId);
 	}
 
 	/** The lots of these codes that exist, in one query; unknown codes are left out. */
+	@Transactional(readOnly = true)
 	public List<Lot> find(Collection<String> lotCodes) {
 		return lotCodes.isEmpty() ? List.of() : lots.findByLotCodeIn(lotCodes);
 	}
 
-	private LotCode freshCode(String productCode, LocalDate harvestDate) {
-		for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
-			LotCode candidate = codes.generate(productCode, harvestDate);
-			if (!lots.existsByLotCode(candidate.value())) {
-				return candidate;
-			}
+	private static Lot registered(LotOutcome outcome, String fieldPrefix) {
+		if (outcome instanceof LotOutcome.Refused refused) {
+			throw new InvalidInputException(refused.problems().stream()
+				.map(problem -> problem.under(fieldPrefix))
+				.toList());
 		}
-		throw new IllegalStateException("No free lot code after " + CODE_ATTEMPTS + " attempts");
-	}
-
-	/** Where a lot was harvested, as its HARVESTED event records it: town, then village and plot when known. */
-	public static String location(Producer producer, Lot lot) {
-		StringBuilder place = new StringBuilder(producer.getTownCode());
-		String village = lot.getVillage() != null ? lot.getVillage() : producer.getVillage();
-		if (village != null) {
-			place.append(' ').append(village);
+		if (outcome instanceof LotOutcome.CodeTaken taken) {
+			throw LotRefusal.CODE_TAKEN.conflict(fieldPrefix + "lotCode", taken.lotCode());
 		}
-		if (lot.getPlot() != null) {
-			place.append(' ').append(lot.getPlot());
-		}
-		return place.toString();
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+		return ((LotOutcome.Registered) outcome).lot();
 	}
 }

@@ -1,5 +1,6 @@
 package cn.saihan.trace.search;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -13,8 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import cn.saihan.trace.lot.LotRegistered;
+import cn.saihan.trace.lot.Lot;
+import cn.saihan.trace.lot.LotsRegistered;
 import cn.saihan.trace.lot.LotsImported;
 import cn.saihan.trace.producer.ProducerCorrected;
 import cn.saihan.trace.producer.ProducerRegistered;
@@ -58,9 +62,22 @@ class SearchIndexer implements DisposableBean {
 		index(() -> documents.of(event.producer()));
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	void on(LotRegistered event) {
-		index(() -> documents.of(event.lot()));
+	/**
+	 * Lots registered on their own (or a few together) are sent once their transaction has committed.
+	 * An import's are not held until its file commits: they are read back then ({@link LotsImported}).
+	 */
+	@EventListener
+	void on(LotsRegistered event) {
+		if (event.imported() || !engine.indexesChanges()) {
+			return;
+		}
+		List<Lot> lots = event.lots().stream().map(LotsRegistered.Entry::lot).toList();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				lots.forEach(lot -> index(() -> documents.of(lot)));
+			}
+		});
 	}
 
 	/** The producer's own document at once; its lots, which show its name and place, in the background. */

@@ -60,6 +60,11 @@ public record FieldProblem(String field, String message, String code, @JsonIgnor
 		return new FieldProblem(field, format(refusal.english(), values), refusal.code(), values);
 	}
 
+	/** The same problem about a field of a part of the request, e.g. {@code output.} + {@code quantityKg}. */
+	public FieldProblem under(String prefix) {
+		return prefix.isEmpty() || field == null ? this : new FieldProblem(prefix + field, message, code, arguments);
+	}
+
 	/**
 	 * What a message source resolves: the code with its arguments, and the English message when the
 	 * reader's language has no text for it (shown as it is, not formatted again).

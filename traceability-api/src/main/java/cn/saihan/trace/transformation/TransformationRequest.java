@@ -1,19 +1,17 @@
 package cn.saihan.trace.transformation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import cn.saihan.trace.lot.LotCode;
-import cn.saihan.trace.product.KnownProduct;
+import cn.saihan.trace.lot.NewLot;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -27,9 +25,11 @@ record TransformationRequest(@NotNull Long producerId, @NotNull OffsetDateTime o
 	record Input(@NotBlank String lotCode, @NotNull @Positive @Digits(integer = 9, fraction = 3) BigDecimal quantityKg) {
 	}
 
-	record Output(@NotBlank @KnownProduct String productCode,
-			@NotNull @Positive @Digits(integer = 9, fraction = 3) BigDecimal quantityKg,
-			@NotNull @PositiveOrZero @Digits(integer = 7, fraction = 4) BigDecimal unitPriceYuan,
-			@Pattern(regexp = LotCode.PATTERN, message = "must be 1 to 20 characters of A-Z, 0-9 and '-'") String lotCode) {
+	/** The lot made; it must pass the rules of every lot, which the lot registration checks. */
+	record Output(String productCode, BigDecimal quantityKg, BigDecimal unitPriceYuan, String lotCode) {
+
+		NewLot toNewLot(Long producerId, LocalDate earliestHarvest) {
+			return NewLot.transformed(producerId, productCode, earliestHarvest, quantityKg, unitPriceYuan, lotCode);
+		}
 	}
 }

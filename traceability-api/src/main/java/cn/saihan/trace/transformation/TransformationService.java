@@ -22,7 +22,9 @@ import cn.saihan.trace.event.TraceEventService;
 import cn.saihan.trace.event.TraceEventType;
 import cn.saihan.trace.event.TraceEventView;
 import cn.saihan.trace.lot.Lot;
+import cn.saihan.trace.lot.LotRegistration;
 import cn.saihan.trace.lot.LotService;
+import cn.saihan.trace.lot.NewLot;
 import cn.saihan.trace.producer.Producers;
 import cn.saihan.trace.system.FieldProblem;
 import cn.saihan.trace.system.InvalidInputException;
@@ -36,6 +38,8 @@ class TransformationService {
 
 	private final LotService lots;
 
+	private final LotRegistration registration;
+
 	private final LotInputs inputs;
 
 	private final TraceEventService events;
@@ -44,9 +48,10 @@ class TransformationService {
 
 	private final Clock clock;
 
-	TransformationService(LotService lots, LotInputs inputs, TraceEventService events, Producers producers,
+	TransformationService(LotService lots, LotRegistration registration, LotInputs inputs, TraceEventService events, Producers producers,
 			Clock clock) {
 		this.lots = lots;
+		this.registration = registration;
 		this.inputs = inputs;
 		this.events = events;
 		this.producers = producers;
@@ -90,26 +95,31 @@ class TransformationService {
 			}
 			totalIn = totalIn.add(input.quantityKg());
 		}
-		if (request.output().quantityKg().compareTo(totalIn) > 0) {
+		BigDecimal outputKg = request.output().quantityKg();
+		if (outputKg != null && outputKg.compareTo(totalIn) > 0) {
 			problems.add(TransformationRefusal.OUTPUT_EXCEEDS_INPUTS.at("output.quantityKg", totalIn));
 		}
+		LocalDate earliestHarvest = byCode.values().stream().map(Lot::getHarvestDate)
+			.min(Comparator.naturalOrder()).orElse(LocalDate.now(clock));
+		NewLot output = request.output().toNewLot(request.producerId(), earliestHarvest);
+		// The output must pass the rules of every lot; named now, with the transformation's own problems.
+		registration.check(List.of(output)).get(0).stream()
+			.filter(problem -> !"producerId".equals(problem.field()))
+			.map(problem -> problem.under("output."))
+			.forEach(problems::add);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 
-		LocalDate earliestHarvest = byCode.values().stream().map(Lot::getHarvestDate)
-			.min(Comparator.naturalOrder()).orElseThrow();
-		Lot output = lots.registerTransformed(request.producerId(), request.output().productCode(),
-				request.output().lotCode(), earliestHarvest, request.output().quantityKg(),
-				request.output().unitPriceYuan(), request.location().strip(), recordedBy);
+		Lot registered = lots.registerTransformed(output, recordedBy);
 		EventDetails.Transformed details = new EventDetails.Transformed(request.inputs().stream()
 			.map(input -> new EventDetails.Transformed.Input(input.lotCode(), Kilograms.of(input.quantityKg())))
 			.toList(), Kilograms.of(request.output().quantityKg()));
-		TraceEventView event = events.recordBySystem(output, TraceEventType.TRANSFORMED, request.occurredAt(),
+		TraceEventView event = events.recordBySystem(registered, TraceEventType.TRANSFORMED, request.occurredAt(),
 				request.location().strip(), details, recordedBy);
 		for (TransformationRequest.Input input : request.inputs()) {
-			inputs.link(output.getId(), byCode.get(input.lotCode()).getId(), input.quantityKg(), event.id());
+			inputs.link(registered.getId(), byCode.get(input.lotCode()).getId(), input.quantityKg(), event.id());
 		}
-		return output;
+		return registered;
 	}
 }

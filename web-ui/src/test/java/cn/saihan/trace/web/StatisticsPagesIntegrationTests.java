@@ -198,6 +198,40 @@ class StatisticsPagesIntegrationTests extends BrowserPageTests {
 		assertThat(browser.text("#import-refused")).startsWith("这是 Excel 97-2003 工作簿（.xls）");
 	}
 
+	@Test
+	void theImportReportGivesEachReasonInChineseAndSoDoesABadHeader() throws Exception {
+		long producer = registry.producer("黄合少镇番茄导入合作社", "huangheshao");
+		String creditCode = registry.get("/api/v1/producers/" + producer).get("creditCode").asString();
+		LocalDate today = LocalDate.now(clock);
+		Path dir = Files.createDirectories(Path.of("target", "imports"));
+		Path csv = dir.resolve("reasons-" + producer + ".csv");
+		Files.writeString(csv, String.join("\n",
+				"creditCode,productCode,harvestDate,quantityKg,unitPriceYuan,lotCode,plot,village",
+				creditCode + ",TPZ-TOMATO,2026-13-01,10,3.5,,,",
+				creditCode + ",TPZ-TOMATO," + today + ",0,3.5,,,",
+				creditCode + ",TPZ-TOMATO," + today.plusDays(1) + ",十斤,3.5,,,") + "\n", StandardCharsets.UTF_8);
+
+		browser.login("bureau", "bureau-demo").open("/bureau/imports");
+		browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
+		browser.submit("#import-submit");
+		assertThat(browser.text("#skipped")).isEqualTo("3");
+		assertThat(browser.all("#errors tbody tr td:nth-child(2)")).extracting(cell -> cell.getText()).containsExactly(
+				"采收日期“2026-13-01”不是有效的日期，应写成 2025-07-18 或 2025/7/18",
+				"数量必须大于 0 公斤",
+				"数量“十斤”不是数字；采收日期不能晚于今天");
+		browser.scrollTo("#errors").screenshot("import-reasons-zh");
+
+		// A header the rows cannot be read by: every problem named, in Chinese as well.
+		Path badHeader = dir.resolve("header-" + producer + ".csv");
+		Files.writeString(badHeader, "creditCode,productCode,productCode,quantity\n", StandardCharsets.UTF_8);
+		browser.find("#file").sendKeys(badHeader.toAbsolutePath().toString());
+		browser.submit("#import-submit");
+		assertThat(browser.text(".alert")).startsWith("文件第一行不是要求的表头");
+		assertThat(browser.all("#import-refused li")).extracting(item -> item.getText()).containsExactly(
+				"表头中“productCode”列出现了两次", "表头中的“quantity”不是可以导入的列", "表头缺少“harvestDate”列",
+				"表头缺少“quantityKg”列", "表头缺少“unitPriceYuan”列");
+		browser.screenshot("import-header-zh");
+	}
 
 	@Test
 	void theChartLibraryTravelsCompressedToABrowserThatAcceptsIt() throws Exception {

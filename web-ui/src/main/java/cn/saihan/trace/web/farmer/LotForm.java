@@ -7,51 +7,30 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import cn.saihan.trace.lot.ComplianceBasis;
 import cn.saihan.trace.lot.LotRequest;
-import cn.saihan.trace.product.KnownProduct;
-import cn.saihan.trace.system.NotAfterToday;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 
 /**
  * The lot registration form. A mutable bean rather than a record so that a value that does not
  * even convert (letters in the quantity) is kept and shown back, with its message, next to the
- * field. The constraints are those of {@link LotRequest}; their messages are in the messages files
- * under the constraint's code (e.g. {@code Positive.lotForm.quantityKg}).
+ * field. It checks no rule itself: the lot registration does, as for every lot, and its refusals
+ * are shown next to their fields in the reader's language.
  */
 public class LotForm {
 
 	private Long producerId;
 
-	@NotBlank
-	@KnownProduct
 	private String productCode;
 
-	@NotNull
-	@NotAfterToday
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate harvestDate;
 
-	@NotNull
-	@Positive
-	@Digits(integer = 9, fraction = 3)
 	private BigDecimal quantityKg;
 
-	@NotNull
-	@PositiveOrZero
-	@Digits(integer = 7, fraction = 4)
 	private BigDecimal unitPriceYuan;
 
-	@Size(max = 100)
 	private String plot;
 
-	@Size(max = 100)
 	private String village;
 
-	@NotNull
 	private ComplianceBasis complianceBasis = ComplianceBasis.SELF_COMMITMENT;
 
 	LotRequest toRequest(long producer) {

@@ -125,7 +125,7 @@ class LotPageController {
 	}
 
 	@PostMapping("/lots")
-	String register(@Valid @ModelAttribute("lotForm") LotForm form, BindingResult result, Model model,
+	String register(@ModelAttribute("lotForm") LotForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Producer producer = producerFor(form.getProducerId() != null ? form.getProducerId()
 				: actors.current().producerId());

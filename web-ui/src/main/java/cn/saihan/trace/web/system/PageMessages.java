@@ -8,8 +8,8 @@ import cn.saihan.trace.system.FieldProblem;
 import cn.saihan.trace.system.RefusedException;
 
 /**
- * Texts in the reader's language for handlers that answer with a notice rather than a form: the
- * domain's refusal by its message code, or a page text by its key.
+ * Texts in the reader's language for handlers that answer with a notice or a report rather than a
+ * form: the domain's refusal (or one problem of it) by its message code, or a page text by its key.
  */
 @Component
 public class PageMessages {
@@ -25,7 +25,7 @@ public class PageMessages {
 		return messages.getMessage(refused.problem().resolvable(), LocaleContextHolder.getLocale());
 	}
 
-	/** One reason, in the reader's language. */
+	/** One problem in the reader's language: by its code, or as stored where it has none. */
 	public String of(FieldProblem problem) {
 		return messages.getMessage(problem.resolvable(), LocaleContextHolder.getLocale());
 	}
