@@ -270,4 +270,58 @@ class ApprovedOutputIntegrationTests {
 		assertThat(certifiedKg(pumpkin, "GREEN")).isEqualByComparingTo("100000");
 		assertThat(certifiedValue(pumpkin, "GREEN")).isEqualByComparingTo("100000.00");
 	}
+
+	@Test
+	void theBalanceShowsEachCertificateYearCutAtValidToToTheBureauAndTheProducerOnly() {
+		long certification = green("2024-03-01", "2026-06-30", "100");
+		JsonNode over = lot("2024-05-01", "120", "5");
+		lot("2025-05-01", "30", "5");
+
+		JsonNode balance = registry.getAsBureau("/api/v1/certifications/" + certification + "/balance");
+		assertThat(balance.get("certificationId").asLong()).isEqualTo(certification);
+		JsonNode periods = balance.get("periods");
+		assertThat(periods.size()).isEqualTo(3);
+		assertPeriod(periods.get(0), "2024-03-01", "2025-02-28", "100", "100", "0", "20");
+		assertPeriod(periods.get(1), "2025-03-01", "2026-02-28", "100", "30", "70", "0");
+		assertPeriod(periods.get(2), "2026-03-01", "2026-06-30", "100", "0", "100", "0");
+
+		registry.farmerOf(producerId).get().uri("/api/v1/certifications/" + certification + "/balance").exchange()
+			.expectStatus().isOk();
+		long other = registry.producer("别家合作社", "jinhe");
+		registry.farmerOf(other).get().uri("/api/v1/certifications/" + certification + "/balance").exchange()
+			.expectStatus().isForbidden();
+		registry.anonymous().get().uri("/api/v1/certifications/" + certification + "/balance").exchange()
+			.expectStatus().isUnauthorized();
+		registry.asBureau().get().uri("/api/v1/certifications/999999/balance").exchange().expectStatus().isNotFound();
+
+		// the bureau's list of the year's lots over their approved output, and its CSV
+		JsonNode page = registry.getAsBureau("/api/v1/certifications/over-approved?year=2024&size=200");
+		List<JsonNode> mine = page.get("content").valueStream()
+			.filter(l -> l.get("lotCode").asString().equals(over.get("lotCode").asString())).toList();
+		assertThat(mine).hasSize(1);
+		assertThat(mine.get(0).get("producerId").asLong()).isEqualTo(producerId);
+		assertThat(mine.get(0).get("productCode").asString()).isEqualTo("TPZ-TOMATO");
+		assertThat(mine.get(0).get("type").asString()).isEqualTo("GREEN");
+		assertThat(kg(mine.get(0).get("overKg"))).isEqualByComparingTo("20");
+		assertThat(page.get("page").get("totalElements").asLong()).isPositive();
+		String csv = new String(registry.asBureau().get().uri("/api/v1/certifications/over-approved.csv?year=2024")
+			.exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains(over.get("lotCode").asString() + "," + producerId + ",TPZ-TOMATO,GREEN,绿色食品,20\r\n");
+		registry.farmerOf(producerId).get().uri("/api/v1/certifications/over-approved?year=2024").exchange()
+			.expectStatus().isForbidden();
+		registry.asBureau().get().uri("/api/v1/certifications/over-approved?year=abc").exchange()
+			.expectStatus().isBadRequest();
+	}
+
+	private static void assertPeriod(JsonNode period, String from, String to, String approved, String drawn,
+			String remaining, String over) {
+		assertThat(period.get("productCode").asString()).isEqualTo("TPZ-TOMATO");
+		assertThat(period.get("from").asString()).isEqualTo(from);
+		assertThat(period.get("to").asString()).isEqualTo(to);
+		assertThat(kg(period.get("approvedKg"))).isEqualByComparingTo(approved);
+		assertThat(kg(period.get("drawnKg"))).isEqualByComparingTo(drawn);
+		assertThat(kg(period.get("remainingKg"))).isEqualByComparingTo(remaining);
+		assertThat(kg(period.get("overKg"))).isEqualByComparingTo(over);
+	}
 }
