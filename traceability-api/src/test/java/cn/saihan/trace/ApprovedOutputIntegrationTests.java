@@ -324,4 +324,75 @@ class ApprovedOutputIntegrationTests {
 		assertThat(kg(period.get("remainingKg"))).isEqualByComparingTo(remaining);
 		assertThat(kg(period.get("overKg"))).isEqualByComparingTo(over);
 	}
+
+	private JsonNode transform(long producer, String outputProduct, String outputKg, String price,
+			List<Map<String, Object>> inputs) {
+		return registry.post("/api/v1/transformations", Map.of("producerId", producer, "occurredAt",
+				"2025-08-01T09:00:00+08:00", "location", "巴彦街道", "inputs", inputs, "output",
+				Map.of("productCode", outputProduct, "quantityKg", outputKg, "unitPriceYuan", price)));
+	}
+
+	private static Map<String, Object> use(JsonNode lot, String kg) {
+		return Map.of("lotCode", lot.get("lotCode").asString(), "quantityKg", kg);
+	}
+
+	@Test
+	void repackingAnUncertifiedLotAsACertifiedProductCertifiesNothing() {
+		green("2025-01-01", "2027-12-31", null);
+		// the producer's tomatoes are green; its melons are not certified at all
+		JsonNode melons = registry.lot(producerId, "SYBL-MELON", LocalDate.parse("2025-07-01"), "500", "4");
+		JsonNode repacked = transform(producerId, "TPZ-TOMATO", "500", "4", List.of(use(melons, "500")));
+		assertThat(types(repacked)).isEmpty();
+		assertThat(repacked.get("certified").isEmpty()).isTrue();
+		assertThat(repacked.get("overApprovedOutput").isEmpty()).isTrue();
+	}
+
+	@Test
+	void aMergeIsCertifiedOnlyForTheCertifiedKilogramsItInherits() {
+		green("2025-01-01", "2027-12-31", "1");
+		JsonNode certified = lot("2025-07-01", "1", "5");
+		JsonNode over = lot("2025-07-01", "999", "5");
+		assertThat(certifiedKg(over, "GREEN")).isNull();
+		JsonNode merged = transform(producerId, "TPZ-TOMATO", "1000", "5", List.of(use(certified, "1"), use(over, "999")));
+		assertThat(certifiedKg(merged, "GREEN")).isEqualByComparingTo("1");
+		assertThat(certifiedValue(merged, "GREEN")).isEqualByComparingTo("5.00");
+		assertThat(merged.get("overApprovedOutput").isEmpty()).isTrue();
+	}
+
+	@Test
+	void aTransformedLotInheritsRoundedDownToTheGramAndFollowsItsInputs() {
+		long certification = green("2025-01-01", "2027-12-31", "2");
+		JsonNode input = lot("2025-07-01", "3", "5");
+		assertThat(certifiedKg(input, "GREEN")).isEqualByComparingTo("2");
+		// 1 kg of it used: 1 × 2 / 3 = 0.6666… kg → 0.666 kg, × 6.00 yuan = 4.00 (3.996 half-up)
+		JsonNode packed = transform(producerId, "TPZ-TOMATO", "1", "6", List.of(use(input, "1")));
+		assertThat(certifiedKg(packed, "GREEN")).isEqualTo(new BigDecimal("0.666"));
+		assertThat(certifiedValue(packed, "GREEN")).isEqualByComparingTo("4.00");
+		// and a lot made from that one, at the next depth
+		JsonNode repacked = transform(producerId, "TPZ-TOMATO", "0.5", "8", List.of(use(packed, "1")));
+		assertThat(certifiedKg(repacked, "GREEN")).isEqualTo(new BigDecimal("0.333"));
+
+		// a revocation before the harvest takes the input's certification away, and the outputs' with it
+		registry.asBureau().post().uri("/api/v1/certifications/" + certification + "/revocation")
+			.contentType(MediaType.APPLICATION_JSON).body(Map.of("revokedAt", "2025-06-01", "reason", "抽检不合格"))
+			.exchange().expectStatus().isOk();
+		assertThat(types(reread(input))).isEmpty();
+		assertThat(types(reread(packed))).isEmpty();
+		assertThat(types(reread(repacked))).isEmpty();
+	}
+
+	@Test
+	void aProductChangedByProcessingIsCertifiedOnlyWhereTheProducerIsCertifiedForTheNewProduct() {
+		green("2025-01-01", "2027-12-31", null);
+		JsonNode tomatoes = lot("2025-07-01", "100", "5");
+		// the certification lists tomatoes and pumpkins, not dragon fruit
+		JsonNode pumpkins = transform(producerId, "GCL-PUMPKIN", "40", "5", List.of(use(tomatoes, "50")));
+		assertThat(certifiedKg(pumpkins, "GREEN")).isEqualByComparingTo("40");
+		JsonNode pitaya = transform(producerId, "HST-PITAYA", "40", "5", List.of(use(tomatoes, "50")));
+		assertThat(types(pitaya)).isEmpty();
+		// a packer without any certification makes uncertified lots of the same tomatoes
+		long packer = registry.producer("包装公司", "bayan");
+		JsonNode other = lot("2025-07-02", "10", "5");
+		assertThat(types(transform(packer, "TPZ-TOMATO", "10", "5", List.of(use(other, "10"))))).isEmpty();
+	}
 }

@@ -125,7 +125,8 @@ class AllocationStore {
 		args.addAll(codes);
 		jdbc.update("""
 				delete from lot_certified where cert_type = ? and lot_id in
-				    (select id from lot where producer_id = ? and product_code in (%s))""".formatted(marks(codes)),
+				    (select id from lot where producer_id = ? and origin = 'HARVEST' and product_code in (%s))"""
+					.formatted(marks(codes)),
 				args.toArray());
 		if (certificationIds.isEmpty()) {
 			return;
@@ -138,6 +139,24 @@ class AllocationStore {
 				byCertification.toArray());
 		jdbc.update("delete from approved_output_drawn where certification_id in (%s) and product_code in (%s)"
 			.formatted(marks(certificationIds), marks(codes)), byCertification.toArray());
+	}
+
+	/** The quantities of these lots, by id. */
+	Map<Long, BigDecimal> quantitiesOf(Collection<Long> lotIds) {
+		Map<Long, BigDecimal> found = new HashMap<>();
+		forParts(List.copyOf(lotIds), part -> jdbc.query("select id, quantity_kg from lot where id in (%s)"
+			.formatted(marks(part)), rs -> {
+				found.put(rs.getLong(1), rs.getBigDecimal(2));
+			}, part.toArray()));
+		return found;
+	}
+
+	/** Replaces what one lot counts as certified. */
+	void replaceCertified(long lotId, List<Outcome> outcomes) {
+		jdbc.update("delete from lot_certified where lot_id = ?", lotId);
+		jdbc.batchUpdate("insert into lot_certified (lot_id, cert_type, certified_kg, over_kg) values (?, ?, ?, ?)",
+				outcomes.stream().map(outcome -> new Object[] { outcome.lotId(), outcome.type().name(),
+						outcome.quantity().certifiedKg(), outcome.quantity().overKg() }).toList());
 	}
 
 	/** The stored outcome of these lots, by lot id and type. */

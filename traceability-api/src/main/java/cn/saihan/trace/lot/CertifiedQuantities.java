@@ -1,5 +1,8 @@
 package cn.saihan.trace.lot;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -7,12 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import cn.saihan.trace.certification.Certification;
 import cn.saihan.trace.certification.CertificationRegistered;
 import cn.saihan.trace.certification.CertificationRevoked;
+import cn.saihan.trace.certification.CertificationRule;
 import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.certification.Certifications;
 import jakarta.persistence.EntityManager;
@@ -31,12 +36,51 @@ public class CertifiedQuantities {
 
 	private final Certifications certifications;
 
+	private final ApplicationEventPublisher events;
+
 	private final EntityManager entityManager;
 
-	CertifiedQuantities(AllocationStore store, Certifications certifications, EntityManager entityManager) {
+	CertifiedQuantities(AllocationStore store, Certifications certifications, ApplicationEventPublisher events,
+			EntityManager entityManager) {
 		this.store = store;
 		this.certifications = certifications;
+		this.events = events;
 		this.entityManager = entityManager;
+	}
+
+	/** An input of a transformed lot: the lot and the kg of it used. */
+	public record InputShare(long lotId, BigDecimal kgUsed) {
+	}
+
+	/**
+	 * Sets (or sets again) what a transformed lot counts as certified (spec §2.9): of each type its
+	 * producer holds a certification of that covers the output product and is valid on the
+	 * transformation date, the kg it inherits from its inputs ({@link InheritedQuantity}); never more.
+	 * It draws on no approved output, and is never over one.
+	 */
+	public void inherit(long outputLotId, long producerId, String productCode, BigDecimal outputKg,
+			LocalDate transformedOn, List<InputShare> inputs) {
+		List<Long> inputIds = inputs.stream().map(InputShare::lotId).toList();
+		Map<Long, BigDecimal> quantities = store.quantitiesOf(inputIds);
+		Map<Long, Map<CertificationType, CertifiedQuantity>> ofInputs = store.certifiedOf(inputIds);
+		Set<CertificationType> held = EnumSet.noneOf(CertificationType.class);
+		for (Certification certification : certifications.findByProducerId(producerId)) {
+			if (CertificationRule.certifies(certification, productCode, transformedOn)) {
+				held.add(certification.getType());
+			}
+		}
+		List<ApprovedOutputAllocation.Outcome> outcomes = new ArrayList<>();
+		for (CertificationType type : held) {
+			List<InheritedQuantity.Input> terms = inputs.stream()
+				.map(input -> new InheritedQuantity.Input(input.kgUsed(),
+						ofInputs.getOrDefault(input.lotId(), Map.of())
+							.getOrDefault(type, new CertifiedQuantity(BigDecimal.ZERO, BigDecimal.ZERO)).certifiedKg(),
+						quantities.get(input.lotId())))
+				.toList();
+			outcomes.add(new ApprovedOutputAllocation.Outcome(outputLotId, type,
+					new CertifiedQuantity(InheritedQuantity.of(terms, outputKg), BigDecimal.ZERO)));
+		}
+		store.replaceCertified(outputLotId, outcomes);
 	}
 
 	/** The certified quantities of these lots, by lot id and type (types the rule certifies them of). */
@@ -102,9 +146,12 @@ public class CertifiedQuantities {
 				held.stream().filter(c -> c.getType() == type).map(Certification::getId).toList());
 		ApprovedOutputAllocation allocation = new ApprovedOutputAllocation(Map.of());
 		Set<CertificationType> only = EnumSet.of(type);
+		List<Long> lotIds = new ArrayList<>();
 		for (AllocationStore.HarvestLot lot : store.harvestLotsOf(producerId, products)) {
 			allocation.allocate(lot.id(), lot.productCode(), lot.harvestDate(), lot.quantityKg(), held, only);
+			lotIds.add(lot.id());
 		}
 		store.store(allocation);
+		events.publishEvent(new CertifiedQuantitiesChanged(producerId, lotIds));
 	}
 }
