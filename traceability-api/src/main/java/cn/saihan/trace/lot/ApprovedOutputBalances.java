@@ -20,6 +20,7 @@ import cn.saihan.trace.certification.CertificateYear;
 import cn.saihan.trace.certification.Certification;
 import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.certification.CertificationService;
+import cn.saihan.trace.system.Csv;
 
 /**
  * What the allocation (spec §2.9) tells the bureau and the producer: each certification's balance per
@@ -41,7 +42,15 @@ public class ApprovedOutputBalances {
 	}
 
 	/** A certification's balance: one period per product with an approved output and certificate year. */
-	public record Balance(long certificationId, long producerId, List<Period> periods) {
+	public record Balance(long certificationId, long producerId, CertificationType type, String certificateNo,
+			List<Period> periods) {
+
+		/** The periods that hold a day: what a lot harvested that day would draw on. */
+		public List<Period> on(LocalDate day) {
+			return periods.stream()
+				.filter(p -> !day.isBefore(p.from()) && (p.to() == null || !day.isAfter(p.to())))
+				.toList();
+		}
 	}
 
 	/**
@@ -94,7 +103,8 @@ public class ApprovedOutputBalances {
 						approved.subtract(drawnAndOver[0]).max(BigDecimal.ZERO), drawnAndOver[1]));
 			}
 		});
-		return new Balance(certification.getId(), certification.getProducerId(), periods);
+		return new Balance(certification.getId(), certification.getProducerId(), certification.getType(),
+				certification.getCertificateNo(), periods);
 	}
 
 	/**
@@ -133,6 +143,19 @@ public class ApprovedOutputBalances {
 	public List<OverApprovedLot> overApproved(int year) {
 		LocalDate from = LocalDate.of(year, 1, 1);
 		return jdbc.query(OVER_APPROVED, (rs, row) -> overApproved(rs), from, from.plusYears(1));
+	}
+
+	/** The columns of the CSV: Chinese for people, codes for programs. */
+	static final List<String> CSV_HEADER = List.of("批次编号 lotCode", "生产主体 producerId", "产品 productCode",
+			"认证类型 type", "认证类型名称 typeNameZh", "超出核准产量(公斤) overKg");
+
+	/** The same list as a spreadsheet ({@link Csv}: UTF-8 with BOM, no cell read as a formula). */
+	@Transactional(readOnly = true)
+	public byte[] overApprovedCsv(int year) {
+		return Csv.write(CSV_HEADER, overApproved(year).stream()
+			.map(lot -> List.of(lot.lotCode(), Long.toString(lot.producerId()), lot.productCode(), lot.type().name(),
+					lot.type().nameZh(), lot.overKg().stripTrailingZeros().toPlainString()))
+			.toList());
 	}
 
 	private static final String OVER_APPROVED = """

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.saihan.trace.account.Actors;
 import cn.saihan.trace.lot.ApprovedOutputBalances.Balance;
 import cn.saihan.trace.lot.ApprovedOutputBalances.OverApprovedLot;
-import cn.saihan.trace.system.Csv;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -28,9 +27,6 @@ import jakarta.validation.constraints.Min;
  */
 @RestController
 class ApprovedOutputController {
-
-	static final List<String> CSV_HEADER = List.of("批次编号 lotCode", "生产主体 producerId", "产品 productCode",
-			"认证类型 type", "认证类型名称 typeNameZh", "超出核准产量(公斤) overKg");
 
 	private final ApprovedOutputBalances balances;
 
@@ -56,15 +52,11 @@ class ApprovedOutputController {
 
 	@GetMapping("/api/v1/certifications/over-approved.csv")
 	ResponseEntity<byte[]> overApprovedCsv(@RequestParam @Min(2000) @Max(2100) int year) {
-		List<List<String>> rows = balances.overApproved(year).stream()
-			.map(lot -> List.of(lot.lotCode(), Long.toString(lot.producerId()), lot.productCode(), lot.type().name(),
-					lot.type().nameZh(), lot.overKg().stripTrailingZeros().toPlainString()))
-			.toList();
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("over-approved-" + year + ".csv").build().toString())
-			.body(Csv.write(CSV_HEADER, rows));
+			.body(balances.overApprovedCsv(year));
 	}
 
 	/** The balance as the API shows it. */
