@@ -336,17 +336,17 @@ class LotImportIntegrationTests {
 
 	@Test
 	void anImportsRowsDrawOnTheApprovedOutputInFileOrder() {
-		// given a green licence approving 100 kg of tomatoes a year
+		// given a green licence approving 100 kg of tomatoes a year (2013 is this test's, for indicator 12)
 		long producer = registry.producer("子合作社", "yulin");
 		registry.post("/api/v1/producers/" + producer + "/certifications", Map.of("type", "GREEN", "certificateNo",
-				RegistryClient.freshGreenNumber(), "productCodes", List.of("TPZ-TOMATO"), "validFrom", "2025-01-01",
-				"validTo", "2027-12-31", "approvedOutput", Map.of("TPZ-TOMATO", "100")));
+				RegistryClient.freshGreenNumber(), "productCodes", List.of("TPZ-TOMATO"), "validFrom", "2013-01-01",
+				"validTo", "2015-12-31", "approvedOutput", Map.of("TPZ-TOMATO", "100")));
 		String prefix = "ORD-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		String creditCode = creditCodeOf(producer);
 		String csv = String.join("\r\n", HEADER,
-				creditCode + ",TPZ-TOMATO,2025-08-01,60,2.00," + prefix + "-A,,", // first in the file, harvested last
-				creditCode + ",TPZ-TOMATO,2025-06-01,60,2.00," + prefix + "-B,,",
-				creditCode + ",TPZ-TOMATO,2025-07-01,10,2.00," + prefix + "-C,,") + "\r\n";
+				creditCode + ",TPZ-TOMATO,2013-08-01,60,2.00," + prefix + "-A,,", // first in the file, harvested last
+				creditCode + ",TPZ-TOMATO,2013-06-01,60,2.00," + prefix + "-B,,",
+				creditCode + ",TPZ-TOMATO,2013-07-01,10,2.00," + prefix + "-C,,") + "\r\n";
 
 		// when
 		JsonNode report = importFile(csv.getBytes(StandardCharsets.UTF_8), "lots.csv");
