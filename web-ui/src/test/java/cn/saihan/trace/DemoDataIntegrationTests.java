@@ -125,4 +125,23 @@ class DemoDataIntegrationTests {
 		}
 		assertThat(types).contains("GREEN", "ORGANIC", "GI");
 	}
+
+	@Test
+	void approvedOutputShowsOnTheFirstStartWithAProducerOverItAndANationalCatalogueEntry() {
+		// 东干丈 harvests more tomatoes a year than its green licence approves
+		assertThat(jdbc.queryForObject("""
+				select count(*) from lot_certified c join lot l on l.id = c.lot_id join producer p on p.id = l.producer_id
+				where c.over_kg > 0 and c.cert_type = 'GREEN' and p.name = '榆林镇东干丈生态农场'""", Long.class)).isPositive();
+		assertThat(jdbc.queryForObject("select count(*) from certification_approved_output", Long.class)).isPositive();
+		assertThat(jdbc.queryForObject("select count(*) from certification where type = 'MINGTEYOUXIN'", Long.class))
+			.isEqualTo(1);
+		Long certification = jdbc.queryForObject("""
+				select c.id from certification c join producer p on p.id = c.producer_id
+				where p.name = '榆林镇东干丈生态农场' and c.type = 'GREEN'""", Long.class);
+		JsonNode balance = client.get().uri("/api/v1/certifications/" + certification + "/balance")
+			.headers(h -> h.setBasicAuth("bureau", "bureau-demo")).exchange().expectStatus().isOk()
+			.expectBody(JsonNode.class).returnResult().getResponseBody();
+		assertThat(balance.get("periods").valueStream().map(p -> p.get("overKg").decimalValue())
+			.anyMatch(over -> over.signum() > 0)).isTrue();
+	}
 }

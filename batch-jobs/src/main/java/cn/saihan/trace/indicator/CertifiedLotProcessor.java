@@ -1,30 +1,28 @@
 package cn.saihan.trace.indicator;
 
-import java.util.List;
+import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.saihan.trace.certification.Certification;
-import cn.saihan.trace.certification.CertificationRule;
-import cn.saihan.trace.certification.Certifications;
+import cn.saihan.trace.certification.CertificationType;
+import cn.saihan.trace.lot.CertifiedQuantity;
 
 /**
- * Decides per lot which types it counts as certified of, by the same {@link CertificationRule} the
- * lot API uses. The registry's certifications and producers' towns are few, so they are read once
- * per step run and kept in memory instead of being joined to every lot.
+ * Decides per lot what it counts as certified of, from the certified quantities the registry keeps
+ * for the lot view too (spec §2.9: the same allocation, so the two can never disagree): its certified
+ * value of each type is {@link CertifiedQuantity#valueOf}. This is the one place a lot is classified:
+ * a rule that takes a lot's certification away (such as a recall) is a line in {@link #process}. The
+ * producers' towns are few, so they are read once per step run and kept in memory.
  */
 class CertifiedLotProcessor implements ItemProcessor<LotValue, CertifiedLot> {
 
-	private final Map<Long, List<Certification>> heldByProducer;
-
 	private final Map<Long, String> townOfProducer;
 
-	CertifiedLotProcessor(Certifications certifications, JdbcClient jdbc) {
-		this.heldByProducer = certifications.findAll().stream()
-			.collect(Collectors.groupingBy(Certification::getProducerId));
+	CertifiedLotProcessor(JdbcClient jdbc) {
 		this.townOfProducer = jdbc.sql("select id, town_code from producer")
 			.query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)))
 			.list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -36,7 +34,15 @@ class CertifiedLotProcessor implements ItemProcessor<LotValue, CertifiedLot> {
 		if (town == null) {
 			throw new IllegalStateException("Lot " + lot.id() + " belongs to an unknown producer " + lot.producerId());
 		}
-		return new CertifiedLot(town, lot.productCode(), lot.valueYuan(), CertificationRule.certifiedTypes(
-				heldByProducer.getOrDefault(lot.producerId(), List.of()), lot.productCode(), lot.harvestDate()));
+		Map<CertificationType, BigDecimal> certifiedValue = new EnumMap<>(CertificationType.class);
+		lot.certifiedKg().forEach((type, kg) -> {
+			if (kg.signum() > 0) {
+				certifiedValue.put(type,
+						CertifiedQuantity.valueOf(kg, lot.quantityKg(), lot.unitPriceYuan(), lot.valueYuan()));
+			}
+		});
+		boolean claimedGreenOrOrganic = lot.certifiedKg().containsKey(CertificationType.GREEN)
+				|| lot.certifiedKg().containsKey(CertificationType.ORGANIC);
+		return new CertifiedLot(town, lot.productCode(), lot.valueYuan(), certifiedValue, claimedGreenOrOrganic);
 	}
 }

@@ -1,7 +1,10 @@
 package cn.saihan.trace.indicator;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -22,11 +25,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import cn.saihan.trace.certification.Certifications;
+import cn.saihan.trace.certification.CertificationType;
 
 /**
- * {@code indicator12Job(year, inputs)}: classifies every lot of the year by the certification rule
- * and sums its value per town and product ({@code classifyLots}), then divides by the year's
+ * {@code indicator12Job(year, inputs)}: classifies every lot of the year by its certified quantities
+ * (the registry's allocation of approved output, spec §2.9) and sums its certified values per town and product ({@code classifyLots}), then divides by the year's
  * denominators and replaces the year's result ({@code writeIndicator12Result}). A failed run is
  * restarted with the same parameters: a completed classifying step is kept, an interrupted one
  * starts over from a clean slate, and the result step runs again on the kept sums.
@@ -45,9 +48,19 @@ class Indicator12JobConfiguration {
 	 * it would count the same tomatoes twice.
 	 */
 	private static final String LOTS_OF_YEAR = """
-			select id, producer_id, product_code, harvest_date, value_yuan
-			from lot
-			where harvest_date >= ? and harvest_date < ? and origin = 'HARVEST'""";
+			select l.id, l.producer_id, l.product_code, l.value_yuan, l.quantity_kg, l.unit_price_yuan,
+			       g.certified_kg, o.certified_kg, gi.certified_kg, pf.certified_kg, m.certified_kg
+			from lot l
+			left join lot_certified g on g.lot_id = l.id and g.cert_type = 'GREEN'
+			left join lot_certified o on o.lot_id = l.id and o.cert_type = 'ORGANIC'
+			left join lot_certified gi on gi.lot_id = l.id and gi.cert_type = 'GI'
+			left join lot_certified pf on pf.lot_id = l.id and pf.cert_type = 'POLLUTION_FREE'
+			left join lot_certified m on m.lot_id = l.id and m.cert_type = 'MINGTEYOUXIN'
+			where l.harvest_date >= ? and l.harvest_date < ? and l.origin = 'HARVEST'""";
+
+	/** The types in the order of the reader's columns 7–11. */
+	private static final CertificationType[] TYPE_COLUMNS = { CertificationType.GREEN, CertificationType.ORGANIC,
+			CertificationType.GI, CertificationType.POLLUTION_FREE, CertificationType.MINGTEYOUXIN };
 
 	@Bean
 	Job indicator12Job(JobRepository jobRepository, Step classifyLots, Step writeIndicator12Result) {
@@ -83,15 +96,24 @@ class Indicator12JobConfiguration {
 			.queryArguments(from, from.plusYears(1))
 			.fetchSize(properties.chunkSize())
 			.saveState(false)
-			.rowMapper((rs, row) -> new LotValue(rs.getLong(1), rs.getLong(2), rs.getString(3),
-					rs.getObject(4, LocalDate.class), rs.getBigDecimal(5)))
+			.rowMapper((rs, row) -> {
+				Map<CertificationType, BigDecimal> certifiedKg = new EnumMap<>(CertificationType.class);
+				for (int i = 0; i < TYPE_COLUMNS.length; i++) {
+					BigDecimal kg = rs.getBigDecimal(7 + i);
+					if (kg != null) {
+						certifiedKg.put(TYPE_COLUMNS[i], kg);
+					}
+				}
+				return new LotValue(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBigDecimal(4),
+						rs.getBigDecimal(5), rs.getBigDecimal(6), certifiedKg);
+			})
 			.build();
 	}
 
 	@Bean
 	@StepScope
-	CertifiedLotProcessor certifiedLotProcessor(Certifications certifications, JdbcClient jdbc) {
-		return new CertifiedLotProcessor(certifications, jdbc);
+	CertifiedLotProcessor certifiedLotProcessor(JdbcClient jdbc) {
+		return new CertifiedLotProcessor(jdbc);
 	}
 
 	@Bean

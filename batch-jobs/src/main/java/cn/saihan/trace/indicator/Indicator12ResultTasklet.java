@@ -35,7 +35,9 @@ class Indicator12ResultTasklet implements Tasklet {
 			select town_code, product_code, sum(lot_count) as lot_count, sum(value_yuan) as value_yuan,
 			       sum(green_organic_value_yuan) as green_organic, sum(sanpin_value_yuan) as sanpin,
 			       sum(green_value_yuan) as green, sum(organic_value_yuan) as organic, sum(gi_value_yuan) as gi,
-			       sum(pollution_free_value_yuan) as pollution_free
+			       sum(pollution_free_value_yuan) as pollution_free, sum(mingteyouxin_value_yuan) as mingteyouxin,
+			       sum(green_organic_specialty_value_yuan) as green_organic_specialty,
+			       sum(over_approved_value_yuan) as over_approved
 			from indicator12_partial_sum
 			where job_instance_id = ?
 			group by town_code, product_code
@@ -66,16 +68,20 @@ class Indicator12ResultTasklet implements Tasklet {
 		long instanceId = execution.getJobInstance().getId();
 		List<Sum> sums = jdbc.sql(SUMS).param(instanceId).query((rs, row) -> new Sum(rs.getString("town_code"),
 				rs.getString("product_code"), rs.getLong("lot_count"), rs.getBigDecimal("value_yuan"),
-				rs.getBigDecimal("green_organic"), rs.getBigDecimal("sanpin"),
+				rs.getBigDecimal("green_organic"), rs.getBigDecimal("sanpin"), rs.getBigDecimal("green_organic_specialty"),
+				rs.getBigDecimal("over_approved"),
 				Map.of(CertificationType.GREEN, rs.getBigDecimal("green"), CertificationType.ORGANIC,
 						rs.getBigDecimal("organic"), CertificationType.GI, rs.getBigDecimal("gi"),
-						CertificationType.POLLUTION_FREE, rs.getBigDecimal("pollution_free"))))
+						CertificationType.POLLUTION_FREE, rs.getBigDecimal("pollution_free"),
+						CertificationType.MINGTEYOUXIN, rs.getBigDecimal("mingteyouxin"))))
 			.list();
 
 		long lots = 0;
 		BigDecimal registered = BigDecimal.ZERO;
 		BigDecimal greenOrganic = BigDecimal.ZERO;
 		BigDecimal sanpin = BigDecimal.ZERO;
+		BigDecimal greenOrganicSpecialty = BigDecimal.ZERO;
+		BigDecimal overApproved = BigDecimal.ZERO;
 		Map<CertificationType, BigDecimal> byType = new EnumMap<>(CertificationType.class);
 		for (CertificationType type : CertificationType.values()) {
 			byType.put(type, BigDecimal.ZERO);
@@ -87,6 +93,8 @@ class Indicator12ResultTasklet implements Tasklet {
 			registered = registered.add(sum.value());
 			greenOrganic = greenOrganic.add(sum.greenOrganic());
 			sanpin = sanpin.add(sum.sanpin());
+			greenOrganicSpecialty = greenOrganicSpecialty.add(sum.greenOrganicSpecialty());
+			overApproved = overApproved.add(sum.overApproved());
 			sum.byType().forEach((type, value) -> byType.merge(type, value, BigDecimal::add));
 			addTo(byTown, sum.townCode(), sum);
 			addTo(byProduct, sum.productCode(), sum);
@@ -118,7 +126,8 @@ class Indicator12ResultTasklet implements Tasklet {
 		BigDecimal share = Shares.of(greenOrganic, denominator);
 		BigDecimal previousYearShare = results.find(year - 1).map(Indicator12Result::share).orElse(null);
 		results.replace(new Indicator12Result(year, execution.getId(), basis, denominator, greenOrganic, share,
-				sanpin, Shares.of(sanpin, denominator), typeShares, townShares, productShares, previousYearShare,
+				sanpin, Shares.of(sanpin, denominator), greenOrganicSpecialty,
+				Shares.of(greenOrganicSpecialty, denominator), overApproved, typeShares, townShares, productShares, previousYearShare,
 				Trend.of(share, previousYearShare), lots, OffsetDateTime.now(clock)));
 		jdbc.sql("delete from indicator12_partial_sum where job_instance_id = ?").param(instanceId).update();
 		return RepeatStatus.FINISHED;
@@ -131,6 +140,7 @@ class Indicator12ResultTasklet implements Tasklet {
 	}
 
 	private record Sum(String townCode, String productCode, long lots, BigDecimal value, BigDecimal greenOrganic,
-			BigDecimal sanpin, Map<CertificationType, BigDecimal> byType) {
+			BigDecimal sanpin, BigDecimal greenOrganicSpecialty, BigDecimal overApproved,
+			Map<CertificationType, BigDecimal> byType) {
 	}
 }

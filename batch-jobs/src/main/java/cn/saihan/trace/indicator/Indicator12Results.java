@@ -44,7 +44,8 @@ public class Indicator12Results {
 			BigDecimal previous = share(year - 1).orElse(null);
 			return new Indicator12Result(result.year(), result.jobExecutionId(), result.denominatorBasis(),
 					result.denominatorYuan(), result.greenOrganicValueYuan(), result.share(), result.sanpinValueYuan(),
-					result.sanpinShare(), result.byCertType(), result.byTown(), result.byProduct(), previous,
+					result.sanpinShare(), result.greenOrganicSpecialtyValueYuan(), result.greenOrganicSpecialtyShare(),
+					result.overApprovedValueYuan(), result.byCertType(), result.byTown(), result.byProduct(), previous,
 					Trend.of(result.share(), previous), result.lotCount(), result.computedAt());
 		});
 	}
@@ -71,7 +72,8 @@ public class Indicator12Results {
 	private Optional<Indicator12Result> findAsComputed(int year) {
 		return jdbc.sql("""
 				select job_execution_id, denominator_basis, denominator_yuan, green_organic_value_yuan, share,
-				       sanpin_value_yuan, sanpin_share, previous_year_share, trend, lot_count, computed_at
+				       sanpin_value_yuan, sanpin_share, previous_year_share, trend, lot_count, computed_at,
+				       green_organic_specialty_value_yuan, green_organic_specialty_share, over_approved_value_yuan
 				from indicator12_result where stat_year = ?""")
 			.param(year)
 			.query((rs, row) -> {
@@ -101,7 +103,10 @@ public class Indicator12Results {
 				return new Indicator12Result(year, rs.getLong("job_execution_id"),
 						basis(rs.getString("denominator_basis")), rs.getBigDecimal("denominator_yuan"),
 						rs.getBigDecimal("green_organic_value_yuan"), rs.getBigDecimal("share"),
-						rs.getBigDecimal("sanpin_value_yuan"), rs.getBigDecimal("sanpin_share"), byType, byTown,
+						rs.getBigDecimal("sanpin_value_yuan"), rs.getBigDecimal("sanpin_share"),
+						rs.getBigDecimal("green_organic_specialty_value_yuan"),
+						rs.getBigDecimal("green_organic_specialty_share"), rs.getBigDecimal("over_approved_value_yuan"),
+						byType, byTown,
 						byProduct, rs.getBigDecimal("previous_year_share"), trend == null ? null : Trend.valueOf(trend),
 						rs.getLong("lot_count"), rs.getObject("computed_at", OffsetDateTime.class));
 			})
@@ -117,12 +122,14 @@ public class Indicator12Results {
 		jdbc.sql("""
 				insert into indicator12_result (stat_year, job_execution_id, denominator_basis, denominator_yuan,
 				    green_organic_value_yuan, share, sanpin_value_yuan, sanpin_share, previous_year_share, trend,
-				    lot_count, computed_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    lot_count, computed_at, green_organic_specialty_value_yuan, green_organic_specialty_share,
+				    over_approved_value_yuan)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(year, result.jobExecutionId(), result.denominatorBasis().name(), result.denominatorYuan(),
 					result.greenOrganicValueYuan(), result.share(), result.sanpinValueYuan(), result.sanpinShare(),
 					result.previousYearShare(), result.trend() == null ? null : result.trend().name(),
-					result.lotCount(), result.computedAt())
+					result.lotCount(), result.computedAt(), result.greenOrganicSpecialtyValueYuan(),
+					result.greenOrganicSpecialtyShare(), result.overApprovedValueYuan())
 			.update();
 		String insert = """
 				insert into indicator12_breakdown (stat_year, dimension, code, denominator_basis, denominator_yuan,

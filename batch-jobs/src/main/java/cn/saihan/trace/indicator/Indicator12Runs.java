@@ -25,8 +25,8 @@ import cn.saihan.trace.system.Sha256;
 
 /**
  * Starts indicator 12 runs in the background. A run is identified by its year and a fingerprint of
- * everything its result depends on ({@code inputs}): the year's lots, the certifications, the
- * producers' towns, the official figures and the previous year's result. Asking again with nothing
+ * everything its result depends on ({@code inputs}): the year's lots, the certifications, their
+ * approved output and the lots' certified quantities, the producers' towns, the official figures and the previous year's result. Asking again with nothing
  * changed finds the finished run instead of computing the same figures twice; once anything changed,
  * the fingerprint differs, a new run starts, and its result replaces the year's. A failed run with
  * the same fingerprint is restarted where it stopped. Instances of the application sharing the
@@ -97,6 +97,16 @@ public class Indicator12Runs {
 				select id, producer_id, type, valid_from, valid_to, revoked_at from certification order by id"""));
 		feed(digest, "coverage", jdbc.sql("""
 				select certification_id, product_code from certification_product
+				order by certification_id, product_code"""));
+		// What the lots of the year count as certified (§2.9): an allocation moved between lots changes the
+		// id-weighted sum even where the plain sums stay the same.
+		feed(digest, "certified", jdbc.sql("""
+				select c.cert_type, count(*), sum(c.certified_kg), sum(c.over_kg), sum(c.certified_kg * l.id)
+				from lot_certified c join lot l on l.id = c.lot_id
+				where l.harvest_date >= ? and l.harvest_date < ?
+				group by c.cert_type order by c.cert_type""").params(from, from.plusYears(1)));
+		feed(digest, "approvedOutput", jdbc.sql("""
+				select certification_id, product_code, approved_kg from certification_approved_output
 				order by certification_id, product_code"""));
 		feed(digest, "towns", jdbc.sql("select id, town_code from producer order by id"));
 		feed(digest, "official", jdbc.sql("select total_yuan from official_output where stat_year = ?").param(year));

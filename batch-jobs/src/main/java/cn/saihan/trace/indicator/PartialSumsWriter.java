@@ -25,8 +25,9 @@ class PartialSumsWriter implements ItemWriter<CertifiedLot>, ItemStream {
 	private static final String INSERT = """
 			insert into indicator12_partial_sum (job_instance_id, stat_year, town_code, product_code, lot_count,
 			    value_yuan, green_organic_value_yuan, sanpin_value_yuan, green_value_yuan, organic_value_yuan,
-			    gi_value_yuan, pollution_free_value_yuan)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			    gi_value_yuan, pollution_free_value_yuan, mingteyouxin_value_yuan, green_organic_specialty_value_yuan,
+			    over_approved_value_yuan)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcTemplate jdbc;
 
@@ -53,7 +54,8 @@ class PartialSumsWriter implements ItemWriter<CertifiedLot>, ItemStream {
 		}
 		List<Object[]> rows = new ArrayList<>(sums.size());
 		sums.forEach((key, s) -> rows.add(new Object[] { jobInstanceId, year, key.get(0), key.get(1), s.lots,
-				s.value, s.greenOrganic, s.sanpin, s.green, s.organic, s.gi, s.pollutionFree }));
+				s.value, s.greenOrganic, s.sanpin, s.green, s.organic, s.gi, s.pollutionFree, s.mingteyouxin,
+				s.greenOrganicSpecialty, s.overApproved }));
 		jdbc.batchUpdate(INSERT, rows);
 	}
 
@@ -75,29 +77,25 @@ class PartialSumsWriter implements ItemWriter<CertifiedLot>, ItemStream {
 
 		BigDecimal pollutionFree = BigDecimal.ZERO;
 
+		BigDecimal mingteyouxin = BigDecimal.ZERO;
+
+		BigDecimal greenOrganicSpecialty = BigDecimal.ZERO;
+
+		BigDecimal overApproved = BigDecimal.ZERO;
+
 		void add(CertifiedLot lot) {
-			BigDecimal v = lot.valueYuan();
 			lots++;
-			value = value.add(v);
-			if (lot.greenOrOrganic()) {
-				greenOrganic = greenOrganic.add(v);
-			}
-			if (lot.sanpin()) {
-				sanpin = sanpin.add(v);
-			}
-			// A lot certified of several types counts once for each of them.
-			if (lot.types().contains(CertificationType.GREEN)) {
-				green = green.add(v);
-			}
-			if (lot.types().contains(CertificationType.ORGANIC)) {
-				organic = organic.add(v);
-			}
-			if (lot.types().contains(CertificationType.GI)) {
-				gi = gi.add(v);
-			}
-			if (lot.types().contains(CertificationType.POLLUTION_FREE)) {
-				pollutionFree = pollutionFree.add(v);
-			}
+			value = value.add(lot.valueYuan());
+			greenOrganic = greenOrganic.add(lot.greenOrOrganic());
+			sanpin = sanpin.add(lot.sanpin());
+			greenOrganicSpecialty = greenOrganicSpecialty.add(lot.greenOrganicSpecialty());
+			overApproved = overApproved.add(lot.overApproved());
+			// A lot certified of several types counts once for each of them, with its certified value of each.
+			green = green.add(lot.valueOf(CertificationType.GREEN));
+			organic = organic.add(lot.valueOf(CertificationType.ORGANIC));
+			gi = gi.add(lot.valueOf(CertificationType.GI));
+			pollutionFree = pollutionFree.add(lot.valueOf(CertificationType.POLLUTION_FREE));
+			mingteyouxin = mingteyouxin.add(lot.valueOf(CertificationType.MINGTEYOUXIN));
 		}
 	}
 }

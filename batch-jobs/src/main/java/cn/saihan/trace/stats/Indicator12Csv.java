@@ -33,6 +33,12 @@ final class Indicator12Csv {
 				r.computedAt());
 		row(csv, r.year(), "DISTRICT", "SANPIN", "三品一标", r.denominatorBasis(), r.denominatorYuan(),
 				r.sanpinValueYuan(), null, r.sanpinShare(), null, null, r.computedAt());
+		// The plan's appendix wording (绿色、有机、名特优) and what was registered beyond the approved output.
+		row(csv, r.year(), "DISTRICT", "GREEN_ORGANIC_SPECIALTY", "绿色有机名特优", r.denominatorBasis(),
+				r.denominatorYuan(), r.greenOrganicSpecialtyValueYuan(), null, r.greenOrganicSpecialtyShare(), null, null,
+				r.computedAt());
+		row(csv, r.year(), "DISTRICT", "OVER_APPROVED_OUTPUT", "超出核准产量", r.denominatorBasis(),
+				r.denominatorYuan(), r.overApprovedValueYuan(), null, null, null, null, r.computedAt());
 		r.byCertType().forEach((type, s) -> row(csv, r.year(), "CERT_TYPE", type.name(), type.nameZh(),
 				r.denominatorBasis(), r.denominatorYuan(), s.valueYuan(), null, s.share(), null, null, r.computedAt()));
 		r.byTown().forEach(t -> row(csv, r.year(), "TOWN", t.townCode(), townNames.get(t.townCode()),

@@ -334,6 +334,35 @@ class LotImportIntegrationTests {
 		return StatsClient.EXACT.readTree(body);
 	}
 
+	@Test
+	void anImportsRowsDrawOnTheApprovedOutputInFileOrder() {
+		// given a green licence approving 100 kg of tomatoes a year (2013 is this test's, for indicator 12)
+		long producer = registry.producer("子合作社", "yulin");
+		registry.post("/api/v1/producers/" + producer + "/certifications", Map.of("type", "GREEN", "certificateNo",
+				RegistryClient.freshGreenNumber(), "productCodes", List.of("TPZ-TOMATO"), "validFrom", "2013-01-01",
+				"validTo", "2015-12-31", "approvedOutput", Map.of("TPZ-TOMATO", "100")));
+		String prefix = "ORD-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		String creditCode = creditCodeOf(producer);
+		String csv = String.join("\r\n", HEADER,
+				creditCode + ",TPZ-TOMATO,2013-08-01,60,2.00," + prefix + "-A,,", // first in the file, harvested last
+				creditCode + ",TPZ-TOMATO,2013-06-01,60,2.00," + prefix + "-B,,",
+				creditCode + ",TPZ-TOMATO,2013-07-01,10,2.00," + prefix + "-C,,") + "\r\n";
+
+		// when
+		JsonNode report = importFile(csv.getBytes(StandardCharsets.UTF_8), "lots.csv");
+
+		// then the rows drew in the order of the file, not of their harvest dates
+		assertThat(report.get("written").asLong()).isEqualTo(3);
+		JsonNode a = stats.get("/api/v1/lots/" + prefix + "-A");
+		JsonNode b = stats.get("/api/v1/lots/" + prefix + "-B");
+		JsonNode c = stats.get("/api/v1/lots/" + prefix + "-C");
+		assertThat(StatsClient.decimal(a.at("/certified/GREEN/kg"))).isEqualByComparingTo("60");
+		assertThat(StatsClient.decimal(b.at("/certified/GREEN/kg"))).isEqualByComparingTo("40");
+		assertThat(StatsClient.decimal(b.at("/overApprovedOutput/GREEN"))).isEqualByComparingTo("20");
+		assertThat(c.get("certifiedTypes").isEmpty()).isTrue();
+		assertThat(StatsClient.decimal(c.at("/overApprovedOutput/GREEN"))).isEqualByComparingTo("10");
+	}
+
 	private String creditCodeOf(long producerId) {
 		return registry.get("/api/v1/producers/" + producerId).get("creditCode").asString();
 	}

@@ -216,7 +216,7 @@ class Indicator12JobIntegrationTests {
 		assertThat(jdbc.queryForObject("select count(*) from indicator12_result where stat_year = 2023", Long.class))
 			.isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from indicator12_breakdown where stat_year = 2023", Long.class))
-			.isEqualTo(4 + 2 + 2); // four types, two towns, two products
+			.isEqualTo(5 + 2 + 2); // five types, two towns, two products
 		assertThat(jdbc.queryForObject("select count(*) from indicator12_partial_sum where stat_year = 2023", Long.class))
 			.isZero();
 	}
@@ -320,6 +320,85 @@ class Indicator12JobIntegrationTests {
 		assertThat(decimal(r.get("greenOrganicValueYuan"))).isEqualByComparingTo("500.00");
 		assertThat(decimal(r.get("share"))).isEqualTo(new BigDecimal("1.000000"));
 		assertThat(lotsRead(execution.execution())).isEqualTo(1);
+	}
+
+	@Test
+	void numeratorsCountOnlyTheCertifiedValueWithinTheApprovedOutput() throws Exception {
+		// given green 100 kg and organic 30 kg of tomatoes approved for 2015, and a 名特优新 entry without limit
+		long farm = registry.producer("己合作社", "yulin");
+		certify(farm, "GREEN", RegistryClient.freshGreenNumber(), "2015-01-01", "2017-12-31", "100");
+		certify(farm, "ORGANIC", RegistryClient.freshOrganicNumber(), "2015-01-01", "2015-12-31", "30");
+		certify(farm, "MINGTEYOUXIN", "CAQS-MTYX-2015" + (1000 + GI_NUMBERS.incrementAndGet() % 1000), "2015-01-01",
+				"2017-12-31", null);
+		// 80 kg × 5.00 = 400.00: green 80 kg (400.00), organic 30 kg (150.00, 50 kg over), 名特优新 400.00
+		registry.lot(farm, "TPZ-TOMATO", LocalDate.of(2015, 5, 1), "80", "5.00");
+		// 50 kg × 2.11 = 105.50: green the 20 kg left, 20 × 2.11 = 42.20 (30 kg over); organic none (50 kg
+		// over); 名特优新 105.50
+		registry.lot(farm, "TPZ-TOMATO", LocalDate.of(2015, 6, 1), "50", "2.11");
+		// uncertified: 10 kg × 3.00 = 30.00
+		registry.lot(farm, "GCL-PUMPKIN", LocalDate.of(2015, 6, 1), "10", "3.00");
+
+		// when
+		Launch execution = run(2015);
+
+		// then
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		JsonNode r = stats.get("/api/v1/stats/indicator12?year=2015");
+		// 400.00 + 105.50 + 30.00
+		assertThat(decimal(r.get("denominatorYuan"))).isEqualByComparingTo("535.50");
+		// each lot's larger of green and organic: 400.00 + 42.20 = 442.20 → 442.20 / 535.50 = 0.825770
+		assertThat(decimal(r.get("greenOrganicValueYuan"))).isEqualByComparingTo("442.20");
+		assertThat(decimal(r.get("share"))).isEqualTo(new BigDecimal("0.825770"));
+		// 三品一标 leaves 名特优新 out: the same 442.20
+		assertThat(decimal(r.get("sanpinValueYuan"))).isEqualByComparingTo("442.20");
+		// green, organic or 名特优新: 400.00 + 105.50 = 505.50 → 0.943978
+		assertThat(decimal(r.get("greenOrganicSpecialtyValueYuan"))).isEqualByComparingTo("505.50");
+		assertThat(decimal(r.get("greenOrganicSpecialtyShare"))).isEqualTo(new BigDecimal("0.943978"));
+		// registered as green or organic beyond the approved output: (400.00 − 400.00) + (105.50 − 42.20)
+		assertThat(decimal(r.get("overApprovedValueYuan"))).isEqualByComparingTo("63.30");
+		JsonNode byType = r.get("byCertType");
+		assertThat(decimal(byType.get("GREEN").get("valueYuan"))).isEqualByComparingTo("442.20");
+		assertThat(decimal(byType.get("ORGANIC").get("valueYuan"))).isEqualByComparingTo("150.00");
+		assertThat(decimal(byType.get("ORGANIC").get("share"))).isEqualTo(new BigDecimal("0.280112"));
+		assertThat(decimal(byType.get("MINGTEYOUXIN").get("valueYuan"))).isEqualByComparingTo("505.50");
+		assertThat(decimal(byType.get("MINGTEYOUXIN").get("share"))).isEqualTo(new BigDecimal("0.943978"));
+		assertThat(decimal(byType.get("GI").get("valueYuan"))).isEqualByComparingTo("0");
+		Map<String, JsonNode> products = byCode(r.get("byProduct"), "productCode");
+		assertThat(decimal(products.get("TPZ-TOMATO").get("greenOrganicValueYuan"))).isEqualByComparingTo("442.20");
+
+		byte[] csv = registry.anonymous().get().uri("/api/v1/stats/indicator12.csv?year=2015").exchange()
+			.expectStatus().isOk().expectBody().returnResult().getResponseBody();
+		assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8))
+			.contains("2015,DISTRICT,GREEN_ORGANIC_SPECIALTY,绿色有机名特优,REGISTERED_LOTS,535.50,505.50,,0.943978")
+			.contains("2015,DISTRICT,OVER_APPROVED_OUTPUT,超出核准产量,REGISTERED_LOTS,535.50,63.30,")
+			.contains("2015,CERT_TYPE,MINGTEYOUXIN,全国名特优新农产品,REGISTERED_LOTS,535.50,505.50,,0.943978");
+	}
+
+	private void certify(long producerId, String type, String number, String from, String to, String tomatoKg) {
+		Map<String, Object> body = new java.util.HashMap<>(Map.of("type", type, "certificateNo", number,
+				"productCodes", List.of("TPZ-TOMATO"), "validFrom", from, "validTo", to));
+		if (tomatoKg != null) {
+			body.put("approvedOutput", Map.of("TPZ-TOMATO", tomatoKg));
+		}
+		registry.post("/api/v1/producers/" + producerId + "/certifications", body);
+	}
+
+	@Test
+	void theRunsFingerprintChangesWhenTheAllocationChanges(@Autowired Indicator12Runs runs) {
+		long farm = registry.producer("庚合作社", "jinhe");
+		registry.lot(farm, "SYBL-MELON", LocalDate.of(2016, 5, 1), "80", "5.00");
+		registry.lot(farm, "SYBL-MELON", LocalDate.of(2016, 6, 1), "80", "5.00");
+		String before = runs.inputs(2016);
+		Map<String, Object> body = Map.of("type", "ORGANIC", "certificateNo", RegistryClient.freshOrganicNumber(),
+				"productCodes", List.of("SYBL-MELON"), "validFrom", "2016-01-01", "validTo", "2016-12-31",
+				"approvedOutput", Map.of("SYBL-MELON", "100"));
+		registry.post("/api/v1/producers/" + farm + "/certifications", body);
+		String certified = runs.inputs(2016);
+		assertThat(certified).isNotEqualTo(before);
+		// the certification drew 80 kg for the first lot and the 20 kg left for the second
+		assertThat(jdbc.queryForObject("""
+				select sum(certified_kg) from lot_certified c join lot l on l.id = c.lot_id where l.producer_id = ?""",
+				BigDecimal.class, farm)).isEqualByComparingTo("100");
 	}
 
 	private JobParameters lastParameters;

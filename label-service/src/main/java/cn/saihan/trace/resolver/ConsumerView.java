@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import cn.saihan.trace.certification.CertificationStatus;
 import cn.saihan.trace.certification.CertificationType;
@@ -53,8 +54,20 @@ public record ConsumerView(boolean authentic, Verdict verdict, String uri, ScanV
 	public record ProducerView(Long id, String name, String townCode, String townNameZh, String village) {
 	}
 
+	/**
+	 * @param certifiedTypes the types the lot counts as certified of: some of it is covered (spec §2.9)
+	 * @param certifiedKg per certified type, the kg its certificates' approved output covers
+	 * @param overApprovedOutput per type, the kg beyond the approved output (超出核准产量): the certificate
+	 * is valid, but does not cover this lot, or only part of it
+	 */
 	public record LotSummary(String lotCode, LocalDate harvestDate, BigDecimal quantityKg, String village,
-			String plot, List<CertificationType> certifiedTypes) {
+			String plot, List<CertificationType> certifiedTypes, Map<CertificationType, BigDecimal> certifiedKg,
+			Map<CertificationType, BigDecimal> overApprovedOutput) {
+
+		/** The kg of this lot a type's certificates cover (0 when none). */
+		public BigDecimal coveredKg(CertificationType type) {
+			return certifiedKg.getOrDefault(type, BigDecimal.ZERO);
+		}
 	}
 
 	/**

@@ -1,9 +1,12 @@
 package cn.saihan.trace.resolver;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -13,6 +16,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import cn.saihan.trace.account.RecordedBy;
+import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.certification.Certifications;
 import cn.saihan.trace.event.TraceEventService;
 import cn.saihan.trace.event.TraceEventView;
@@ -217,8 +221,14 @@ class Resolver {
 		return new LotPage(productView(product),
 				new ProducerView(producer.getId(), producer.getName(), producer.getTownCode(), townName, producer.getVillage()),
 				new LotSummary(lotView.lotCode(), lotView.harvestDate(), lotView.quantityKg(), lotView.village(),
-						lotView.plot(), lotView.certifiedTypes()),
+						lotView.plot(), lotView.certifiedTypes(), certifiedKg(lotView), lotView.overApprovedOutput()),
 				standings, lotView.complianceCertificate(), publicly(events.ofLot(lot.getLotCode().value())));
+	}
+
+	private static Map<CertificationType, BigDecimal> certifiedKg(LotView lotView) {
+		Map<CertificationType, BigDecimal> kg = new EnumMap<>(CertificationType.class);
+		lotView.certified().forEach((type, certified) -> kg.put(type, certified.kg()));
+		return kg;
 	}
 
 	/** A consumer reads who recorded each event by name (a producer's, the bureau's), never by login. */

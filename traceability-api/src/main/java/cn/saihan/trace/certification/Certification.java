@@ -1,8 +1,12 @@
 package cn.saihan.trace.certification;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import jakarta.persistence.CollectionTable;
@@ -16,6 +20,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
 /** A certification held by one producer for a list of products, valid between two inclusive dates. */
@@ -41,6 +46,13 @@ public class Certification {
 	@CollectionTable(name = "certification_product", joinColumns = @JoinColumn(name = "certification_id"))
 	@Column(name = "product_code")
 	private Set<String> productCodes = new TreeSet<>();
+
+	/** 核准产量 per product, kg a certificate year (spec §2.9); a product without one is unlimited. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "certification_approved_output", joinColumns = @JoinColumn(name = "certification_id"))
+	@MapKeyColumn(name = "product_code")
+	@Column(name = "approved_kg")
+	private Map<String, BigDecimal> approvedOutput = new TreeMap<>();
 
 	private String issuer;
 
@@ -70,6 +82,20 @@ public class Certification {
 		this.validFrom = validFrom;
 		this.validTo = validTo;
 		this.registeredAt = registeredAt;
+	}
+
+	/**
+	 * As above, with the output it approves per product and certificate year; the products must be
+	 * among those it lists (the service refuses others before this is called).
+	 */
+	public Certification(Long producerId, CertificationType type, String certificateNo, Set<String> productCodes,
+			Map<String, BigDecimal> approvedOutput, String issuer, LocalDate validFrom, LocalDate validTo,
+			Instant registeredAt) {
+		this(producerId, type, certificateNo, productCodes, issuer, validFrom, validTo, registeredAt);
+		if (!productCodes.containsAll(approvedOutput.keySet())) {
+			throw new IllegalArgumentException("Approved output for a product the certification does not list");
+		}
+		this.approvedOutput = new TreeMap<>(approvedOutput);
 	}
 
 	/** Standing on a date: revocation wins from its date on, then the validity window decides. */
@@ -130,6 +156,21 @@ public class Certification {
 
 	public Set<String> getProductCodes() {
 		return Set.copyOf(productCodes);
+	}
+
+	/** The approved output per product, kg a certificate year, by product code. */
+	public Map<String, BigDecimal> getApprovedOutput() {
+		return Map.copyOf(approvedOutput);
+	}
+
+	/** The kg a certificate year approved for a product, or empty when the product is unlimited. */
+	public Optional<BigDecimal> approvedOutputOf(String productCode) {
+		return Optional.ofNullable(approvedOutput.get(productCode));
+	}
+
+	/** The certificate year that holds a date within the validity (spec §2.9). */
+	public CertificateYear yearOf(LocalDate date) {
+		return CertificateYear.holding(validFrom, validTo, date);
 	}
 
 	public String getIssuer() {

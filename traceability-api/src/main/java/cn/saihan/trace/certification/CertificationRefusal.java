@@ -14,7 +14,10 @@ public enum CertificationRefusal implements Refusal {
 	ALREADY_REVOKED("Certification {0} was already revoked on {1}"),
 	REVOKED_BEFORE_2000("must not be before 2000-01-01"),
 	REVOKED_BEFORE_VALID_FROM("must not be before the certificate's validity starts, {0}"),
-	REVOKED_AFTER_VALID_TO("must not be after the certificate's validity ends, {0}");
+	REVOKED_AFTER_VALID_TO("must not be after the certificate's validity ends, {0}"),
+	APPROVED_OUTPUT_UNLISTED("is for {0}, a product the certification does not list"),
+	APPROVED_OUTPUT_NOT_POSITIVE("must be more than 0 kg"),
+	APPROVED_OUTPUT_DIGITS("must have at most 9 digits before the decimal point and 3 after");
 
 	private final String english;
 

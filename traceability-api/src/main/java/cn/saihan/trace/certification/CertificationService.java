@@ -1,9 +1,11 @@
 package cn.saihan.trace.certification;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -62,6 +64,7 @@ public class CertificationService {
 				.ifPresent(latest -> problems.add(CertificationRefusal.VALID_TO_TOO_LATE.at("validTo",
 						Terms.of("certType.", type), request.validFrom(), latest)));
 		}
+		problems.addAll(approvedOutputProblems(request));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -69,10 +72,38 @@ public class CertificationService {
 			throw CertificationRefusal.NUMBER_TAKEN.conflict("certificateNo", request.certificateNo());
 		}
 		Certification certification = certifications.save(new Certification(producerId, type,
-				request.certificateNo(), new LinkedHashSet<>(request.productCodes()), request.issuer(),
+				request.certificateNo(), new LinkedHashSet<>(request.productCodes()), request.approvedOutput(),
+				request.issuer(),
 				request.validFrom(), request.validTo(), clock.instant()));
 		events.publishEvent(new CertificationRegistered(certification));
 		return certification;
+	}
+
+	/**
+	 * Approved output (spec §2.9) only for listed products, each more than 0 kg and within the 9+3
+	 * digits the registry stores exactly; each problem names {@code approvedOutput.<code>}.
+	 */
+	private static List<FieldProblem> approvedOutputProblems(CertificationRequest request) {
+		List<FieldProblem> problems = new ArrayList<>();
+		for (Map.Entry<String, BigDecimal> entry : request.approvedOutput().entrySet()) {
+			String field = "approvedOutput." + entry.getKey();
+			BigDecimal kg = entry.getValue();
+			if (!request.productCodes().contains(entry.getKey())) {
+				problems.add(CertificationRefusal.APPROVED_OUTPUT_UNLISTED.at(field, entry.getKey()));
+			}
+			else if (kg == null || kg.signum() <= 0) {
+				problems.add(CertificationRefusal.APPROVED_OUTPUT_NOT_POSITIVE.at(field));
+			}
+			else if (!withinDigits(kg, 9, 3)) {
+				problems.add(CertificationRefusal.APPROVED_OUTPUT_DIGITS.at(field));
+			}
+		}
+		return problems;
+	}
+
+	private static boolean withinDigits(BigDecimal value, int integer, int fraction) {
+		BigDecimal plain = value.stripTrailingZeros();
+		return Math.max(plain.scale(), 0) <= fraction && plain.precision() - plain.scale() <= integer;
 	}
 
 	@Transactional

@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The four certifications of "Three Products One Label", with the national shape of their
- * certificate numbers and the longest validity each may have. The shapes follow the project's
+ * The four certifications of "Three Products One Label" and the national catalogue of famous,
+ * special, excellent and new products, with the national shape of their certificate numbers and the
+ * longest validity each may have. The shapes follow the project's
  * format notes; where those are uncertain the pattern accepts the documented shapes and rejects
  * what is clearly malformed, and this enum is the one place to correct them.
  */
@@ -27,7 +28,14 @@ public enum CertificationType {
 			"AGI followed by 5 digits, e.g. AGI01234 (or AGI2012-02-869)", null),
 
 	/** 无公害农产品: stopped in 2018, kept for the years it was valid; numbers vary. */
-	POLLUTION_FREE("无公害农产品", "[A-Z0-9-]{4,40}", "4 to 40 characters of A-Z, 0-9 and '-'", null);
+	POLLUTION_FREE("无公害农产品", "[A-Z0-9-]{4,40}", "4 to 40 characters of A-Z, 0-9 and '-'", null),
+
+	/**
+	 * 全国名特优新农产品: an entry {@code CAQS-MTYX-}+8 digits in the national catalogue, for at most
+	 * 3 years. Not one of 三品一标, but counted by the plan's appendix wording of indicator 12.
+	 */
+	MINGTEYOUXIN("全国名特优新农产品", "CAQS-MTYX-\\d{8}", "CAQS-MTYX- followed by 8 digits, e.g. CAQS-MTYX-20230145",
+			Period.ofYears(3));
 
 	private final String nameZh;
 
@@ -59,6 +67,11 @@ public enum CertificationType {
 	/** The expected shape of a certificate number, for the message that refuses a wrong one. */
 	public String numberShape() {
 		return numberShape;
+	}
+
+	/** One of the four types of 三品一标 ("Three Products One Label"), which the plan's 三品一标 share counts. */
+	public boolean sanpin() {
+		return this != MINGTEYOUXIN;
 	}
 
 	/** Only a geographical indication is long-term and may have no end date. */

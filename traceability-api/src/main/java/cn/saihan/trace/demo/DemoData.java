@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -38,8 +39,9 @@ import cn.saihan.trace.producer.ProducerType;
 import cn.saihan.trace.producer.Producers;
 
 /**
- * Seeds a dozen producers in Yulin, Huangheshao and Jinhe, their green, organic, GI and legacy
- * pollution-free certifications and a few hundred lots harvested in each product's season over this
+ * Seeds a dozen producers in Yulin, Huangheshao and Jinhe, their green, organic, GI, 名特优新 and
+ * legacy pollution-free certifications (most with an approved output, one producer harvesting more
+ * than its licence approves) and a few hundred lots harvested in each product's season over this
  * year and the three before. Everything is dated from today, so that a first look shows what a
  * working registry shows: this year's harvests, certificates valid now (a few lapsing within 60 days,
  * one lately lapsed, one revoked), and earlier years for the trend. Everything goes through the
@@ -181,51 +183,64 @@ class DemoData implements ApplicationRunner {
 	/**
 	 * Certifications dated from today: most valid now, two green licences and an organic certificate
 	 * lapsing within 60 days, an organic certificate renewed every year with gaps (one lately lapsed),
-	 * a legacy pollution-free certificate and a revoked green licence.
+	 * a legacy pollution-free certificate and a revoked green licence. Most state an approved output
+	 * (核准产量): 东干丈's tomatoes are approved for less than it harvests, so its later lots of a year
+	 * lie over it; 太平庄's tomatoes are also an entry of the national 名特优新 catalogue.
 	 */
 	private void seedCertifications(List<Producer> seeded, LocalDate today) {
-		// 东干丈: green tomato and bitter gourd, two years into its three.
-		green(seeded.get(0), today.minusMonths(26), "TPZ-TOMATO", "BY-BITTERGOURD");
-		// 太平庄: the tomato GI since long ago, and a green licence.
-		certify(seeded.get(4), CertificationType.GI, "AGI02718", "农业农村部", today.minusYears(7), null, "TPZ-TOMATO");
-		green(seeded.get(4), today.minusMonths(20), "TPZ-TOMATO");
+		// 东干丈: green tomato and bitter gourd, two years into its three; fewer tomatoes approved than it grows.
+		green(seeded.get(0), today.minusMonths(26), Map.of("TPZ-TOMATO", new BigDecimal("8000"), "BY-BITTERGOURD",
+				new BigDecimal("12000")), "TPZ-TOMATO", "BY-BITTERGOURD");
+		// 太平庄: the tomato GI since long ago, a green licence, and an entry in the 名特优新 catalogue.
+		certify(seeded.get(4), CertificationType.GI, "AGI02718", "农业农村部", today.minusYears(7), null, Map.of(),
+				"TPZ-TOMATO");
+		green(seeded.get(4), today.minusMonths(20), Map.of("TPZ-TOMATO", new BigDecimal("60000")), "TPZ-TOMATO");
+		certify(seeded.get(4), CertificationType.MINGTEYOUXIN, "CAQS-MTYX-20240145", "农业农村部农产品质量安全中心",
+				today.minusMonths(18), today.minusMonths(18).plusYears(3).minusDays(1),
+				Map.of("TPZ-TOMATO", new BigDecimal("60000")), "TPZ-TOMATO");
 		// 赛音不浪: a legacy pollution-free certificate, then green, its three years ending in 39 days.
 		certify(seeded.get(1), CertificationType.POLLUTION_FREE, "WNC-15-0016", "农业农村部农产品质量安全中心",
-				today.minusYears(9), today.minusYears(6).minusDays(1), "SYBL-MELON");
-		green(seeded.get(1), today.minusYears(3).plusDays(40), "SYBL-MELON");
+				today.minusYears(9), today.minusYears(6).minusDays(1), Map.of(), "SYBL-MELON");
+		green(seeded.get(1), today.minusYears(3).plusDays(40), Map.of("SYBL-MELON", new BigDecimal("80000")),
+				"SYBL-MELON");
 		// 黑沙图: organic, renewed every year with a month's gap: two years back, lately lapsed, and current.
 		organic(seeded.get(8), today.minusMonths(27), 1, "HST-PITAYA");
 		organic(seeded.get(8), today.minusMonths(14), 2, "HST-PITAYA");
 		organic(seeded.get(8), today.minusMonths(1), 3, "HST-PITAYA");
 		// 郜独利: green strawberries, revoked after a failed spot check eight months ago.
-		Certification strawberry = green(seeded.get(5), today.minusMonths(22), "GDL-STRAWBERRY");
+		Certification strawberry = green(seeded.get(5), today.minusMonths(22), Map.of(), "GDL-STRAWBERRY");
 		certificationService.revoke(strawberry.getId(),
 				new RevocationRequest(today.minusMonths(8), "省级农产品质量安全监督抽检：农药残留超标"));
 		// 西讨速号: green grapes; 七圪台: organic perilla lapsing in a month; 蒙兰: green flowers lapsing in 24 days.
-		green(seeded.get(6), today.minusMonths(16), "XTSH-GRAPE");
+		green(seeded.get(6), today.minusMonths(16), Map.of("XTSH-GRAPE", new BigDecimal("40000")), "XTSH-GRAPE");
 		organic(seeded.get(2), today.minusMonths(11), 4, "QGT-PERILLA");
-		green(seeded.get(10), today.minusYears(3).plusDays(25), "ML-FLOWER");
+		green(seeded.get(10), today.minusYears(3).plusDays(25), Map.of(), "ML-FLOWER");
 	}
 
 	/** A green licence of three years from {@code from}, numbered in the national shape with its month. */
-	private Certification green(Producer producer, LocalDate from, String... products) {
+	private Certification green(Producer producer, LocalDate from, Map<String, BigDecimal> approvedOutput,
+			String... products) {
 		String number = "LB-15-%02d%02d05%04dA".formatted(from.getYear() % 100, from.getMonthValue(),
 				300 + producer.getId() % 7000);
 		return certify(producer, CertificationType.GREEN, number, "中国绿色食品发展中心", from,
-				from.plusYears(3).minusDays(1), products);
+				from.plusYears(3).minusDays(1), approvedOutput, products);
 	}
 
-	/** An organic certificate of one year from {@code from}. */
+	/** An organic certificate of one year from {@code from}, with the output it certifies (认证产量). */
 	private Certification organic(Producer producer, LocalDate from, int sequence, String... products) {
 		String number = "124OP%02d%05d".formatted(from.getYear() % 100, producer.getId() * 10 + sequence);
+		Map<String, BigDecimal> certifiedOutput = new HashMap<>();
+		for (String product : products) {
+			certifiedOutput.put(product, new BigDecimal("30000"));
+		}
 		return certify(producer, CertificationType.ORGANIC, number, "中绿华夏有机产品认证中心", from,
-				from.plusYears(1).minusDays(1), products);
+				from.plusYears(1).minusDays(1), certifiedOutput, products);
 	}
 
 	private Certification certify(Producer producer, CertificationType type, String number, String issuer,
-			LocalDate from, LocalDate to, String... products) {
+			LocalDate from, LocalDate to, Map<String, BigDecimal> approvedOutput, String... products) {
 		return certificationService.register(producer.getId(),
-				new CertificationRequest(type, number, List.of(products), issuer, from, to));
+				new CertificationRequest(type, number, List.of(products), issuer, from, to, approvedOutput));
 	}
 
 	/** Two producers asking to be registered, so the bureau's review page has something to decide. */

@@ -29,8 +29,8 @@ import jakarta.persistence.EntityManager;
  * are looked up once, so a call costs a few statements however many lots it holds. The lots that
  * pass are inserted with a JDBC batch in the order given (their codes checked by the unique
  * constraint, and looked up in one statement only when it refuses one), and {@link LotsRegistered}
- * is published inside the transaction for their HARVESTED events and audit entries. Rules that weigh lots against each other (such as drawing on a
- * certificate's approved output) take them in that order too.
+ * is published inside the transaction for their HARVESTED events and audit entries. The lots then draw on their certifications' approved output
+ * ({@link CertifiedQuantities}), in the order given, in the same transaction.
  */
 @Service
 public class LotRegistration {
@@ -45,6 +45,8 @@ public class LotRegistration {
 
 	private final LotCodeGenerator codes;
 
+	private final CertifiedQuantities certified;
+
 	private final ApplicationEventPublisher events;
 
 	private final EntityManager entityManager;
@@ -52,8 +54,10 @@ public class LotRegistration {
 	private final Clock clock;
 
 	LotRegistration(LotStore store, ProducerPlaces places, CatalogCodes catalog, LotCodeGenerator codes,
-			ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
+			CertifiedQuantities certified, ApplicationEventPublisher events, EntityManager entityManager,
+			Clock clock) {
 		this.store = store;
+		this.certified = certified;
 		this.places = places;
 		this.catalog = catalog;
 		this.codes = codes;
@@ -106,12 +110,16 @@ public class LotRegistration {
 		// Codes are nearly always free: the lots are inserted at once, and only when the unique constraint
 		// refuses one is the insert undone and the call's codes looked up, in one statement, to find which.
 		LotOutcome[] refusals = outcomes.clone();
+		// Lots of one producer draw on its approved output in the order of their ids (§2.9): its
+		// certifications stay locked from before the insert until the lots have drawn.
+		certified.lockFor(known.producers().keySet());
 		List<Lot> accepted = claimCodes(lots, candidates, outcomes, now, today, recordedBy, codes -> Map.of());
 		if (!store.insertUnlessHeld(accepted)) {
 			System.arraycopy(refusals, 0, outcomes, 0, outcomes.length);
 			accepted = claimCodes(lots, candidates, outcomes, now, today, recordedBy, store::holding);
 			store.insert(accepted);
 		}
+		certified.allocate(accepted);
 		List<LotsRegistered.Entry> entries = new ArrayList<>(accepted.size());
 		for (int i = 0; i < lots.size(); i++) {
 			if (outcomes[i] == null) {

@@ -3,28 +3,51 @@ package cn.saihan.trace.lot;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.producer.ContactPhone;
 import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.product.Product;
 
-/** A lot as the API shows it: the lot, who grew it, what it is, and what it counts as certified. */
+/**
+ * A lot as the API shows it: the lot, who grew it, what it is, and what it counts as certified —
+ * {@code certified} per type with kg and value, {@code overApprovedOutput} per type the kg beyond its
+ * certifications' approved output (spec §2.9; types with kg above 0 only), {@code certifiedTypes}
+ * the types of {@code certified}.
+ */
 public record LotView(String lotCode, Long producerId, String producerName, String productCode, String productNameZh,
 		String gtin, LocalDate harvestDate, BigDecimal quantityKg, BigDecimal unitPriceYuan, BigDecimal valueYuan,
 		String townCode, String village, String plot, List<CertificationType> certifiedTypes,
+		Map<CertificationType, Certified> certified, Map<CertificationType, BigDecimal> overApprovedOutput,
 		ComplianceCertificate complianceCertificate, LotOrigin origin, Instant registeredAt) {
 
+	/** The certified part of a lot for one type: kg and value (yuan, to the cent). */
+	public record Certified(BigDecimal kg, BigDecimal valueYuan) {
+	}
+
 	static LotView of(Lot lot, Producer producer, Product product, String townNameZh,
-			Set<CertificationType> certifiedTypes) {
+			Map<CertificationType, CertifiedQuantity> quantities) {
 		String village = lot.getVillage() != null ? lot.getVillage() : producer.getVillage();
+		Map<CertificationType, Certified> certified = new EnumMap<>(CertificationType.class);
+		Map<CertificationType, BigDecimal> over = new EnumMap<>(CertificationType.class);
+		quantities.forEach((type, quantity) -> {
+			if (quantity.certified()) {
+				certified.put(type, new Certified(quantity.certifiedKg(), CertifiedQuantity.valueOf(
+						quantity.certifiedKg(), lot.getQuantityKg(), lot.getUnitPriceYuan(), lot.getValueYuan())));
+			}
+			if (quantity.overKg().signum() > 0) {
+				over.put(type, quantity.overKg());
+			}
+		});
 		return new LotView(lot.getLotCode().value(), producer.getId(), producer.getName(), product.getCode(),
 				product.getNameZh(), product.getGtin().value(), lot.getHarvestDate(), lot.getQuantityKg(),
 				lot.getUnitPriceYuan(), lot.getValueYuan(), producer.getTownCode(), village, lot.getPlot(),
-				certifiedTypes.stream().sorted().toList(), ComplianceCertificate.of(lot, producer, product, townNameZh, village),
-				lot.getOrigin(), lot.getRegisteredAt());
+				List.copyOf(certified.keySet()), certified, over,
+				ComplianceCertificate.of(lot, producer, product, townNameZh, village), lot.getOrigin(),
+				lot.getRegisteredAt());
 	}
 
 	/**

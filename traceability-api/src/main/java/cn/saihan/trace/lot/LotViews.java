@@ -8,9 +8,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import cn.saihan.trace.certification.Certification;
-import cn.saihan.trace.certification.CertificationRule;
-import cn.saihan.trace.certification.Certifications;
+import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.Producers;
 import cn.saihan.trace.product.Product;
@@ -18,7 +16,10 @@ import cn.saihan.trace.product.Products;
 import cn.saihan.trace.town.TownNames;
 import cn.saihan.trace.town.Towns;
 
-/** Assembles lot views with one query per table for a whole page, not one per lot. */
+/**
+ * Assembles lot views with one query per table for a whole page, not one per lot; what a lot counts
+ * as certified is its stored allocation ({@link CertifiedQuantities}).
+ */
 @Component
 public class LotViews {
 
@@ -26,14 +27,14 @@ public class LotViews {
 
 	private final Products products;
 
-	private final Certifications certifications;
+	private final CertifiedQuantities certified;
 
 	private final Towns towns;
 
-	LotViews(Producers producers, Products products, Certifications certifications, Towns towns) {
+	LotViews(Producers producers, Products products, CertifiedQuantities certified, Towns towns) {
 		this.producers = producers;
 		this.products = products;
-		this.certifications = certifications;
+		this.certified = certified;
 		this.towns = towns;
 	}
 
@@ -47,14 +48,13 @@ public class LotViews {
 			.collect(Collectors.toMap(Producer::getId, Function.identity()));
 		Map<String, Product> productByCode = products.findAllById(lots.stream().map(Lot::getProductCode).distinct().toList())
 			.stream().collect(Collectors.toMap(Product::getCode, Function.identity()));
-		Map<Long, List<Certification>> heldBy = certifications.findByProducerIdIn(producerIds).stream()
-			.collect(Collectors.groupingBy(Certification::getProducerId));
+		Map<Long, Map<CertificationType, CertifiedQuantity>> quantities = certified
+			.of(lots.stream().map(Lot::getId).toList());
 		TownNames townNames = towns.namesZh();
 		return lots.stream()
 			.map(lot -> LotView.of(lot, producerById.get(lot.getProducerId()), productByCode.get(lot.getProductCode()),
 					townNames.of(producerById.get(lot.getProducerId()).getTownCode()),
-					CertificationRule.certifiedTypes(heldBy.getOrDefault(lot.getProducerId(), List.of()),
-							lot.getProductCode(), lot.getHarvestDate())))
+					quantities.getOrDefault(lot.getId(), Map.of())))
 			.toList();
 	}
 }

@@ -46,11 +46,14 @@ class TransformationService {
 
 	private final Producers producers;
 
+	private final TransformedCertification certification;
+
 	private final Clock clock;
 
-	TransformationService(LotService lots, LotRegistration registration, LotInputs inputs, TraceEventService events, Producers producers,
-			Clock clock) {
+	TransformationService(LotService lots, LotRegistration registration, LotInputs inputs, TraceEventService events,
+			Producers producers, TransformedCertification certification, Clock clock) {
 		this.lots = lots;
+		this.certification = certification;
 		this.registration = registration;
 		this.inputs = inputs;
 		this.events = events;
@@ -120,6 +123,8 @@ class TransformationService {
 		for (TransformationRequest.Input input : request.inputs()) {
 			inputs.link(registered.getId(), byCode.get(input.lotCode()).getId(), input.quantityKg(), event.id());
 		}
+		// Certified only for what it inherits from its inputs, never more (§2.9).
+		certification.inherit(List.of(registered.getId()));
 		return registered;
 	}
 }

@@ -113,6 +113,47 @@ class LabelPagesIntegrationTests extends BrowserPageTests {
 	}
 
 	@Test
+	void aConsumerIsToldPlainlyWhenTheCertificateCoversOnlyPartOfTheLotOrNoneOfIt() {
+		LocalDate today = LocalDate.now(clock);
+		long producer = registry.producer("榆林绿色番茄合作社", "yulin");
+		String number = RegistryClient.freshGreenNumber();
+		registry.post("/api/v1/producers/" + producer + "/certifications", Map.of("type", "GREEN", "certificateNo",
+				number, "productCodes", List.of("TPZ-TOMATO"), "validFrom", today.minusMonths(6).toString(), "validTo",
+				today.plusYears(2).toString(), "approvedOutput", Map.of("TPZ-TOMATO", "1000")));
+		registry.lot(producer, "TPZ-TOMATO", today.minusDays(3), "800", "6");
+		String partLot = registry.lot(producer, "TPZ-TOMATO", today.minusDays(2), "500", "6").get("lotCode").asString();
+		String noneLot = registry.lot(producer, "TPZ-TOMATO", today.minusDays(1), "300", "6").get("lotCode").asString();
+
+		String part = labelPaths(partLot, 1).get(0);
+		browser.signOut().open(part);
+		assertThat(browser.all(".badges .badge")).extracting(badge -> badge.getText()).containsExactly("绿色食品");
+		assertThat(browser.text("#over-approved li[data-type='GREEN']"))
+			.isEqualTo("超出核准产量：绿色食品证书本身有效，但只覆盖本批次中的 200 公斤，其余 300 公斤超出了证书的核准产量。");
+		// the certificate itself still reads valid
+		assertThat(browser.text("#deciding li[data-number='" + number + "'] .on-harvest")).isEqualTo("有效");
+		browser.screenshot("consumer-over-approved-part-zh");
+
+		String none = labelPaths(noneLot, 1).get(0);
+		browser.open(none);
+		assertThat(browser.all(".badges .badge")).isEmpty();
+		assertThat(browser.text("#over-approved li[data-type='GREEN']"))
+			.isEqualTo("超出核准产量：绿色食品证书本身有效，但本批次超出了证书的核准产量，证书不覆盖本批次（300 公斤）。");
+		assertThat(browser.text("#deciding li[data-number='" + number + "'] .today")).isEqualTo("有效");
+		browser.screenshot("consumer-over-approved-none-zh");
+		browser.open(none + (none.contains("?") ? "&" : "?") + "lang=en");
+		assertThat(browser.text("#over-approved")).contains("Over the approved output", "Green food");
+		browser.open("/?lang=zh_CN");
+
+		// the resolver's JSON carries the same
+		JsonNode json = registry.anonymous().get().uri(part)
+			.header("Accept", "application/vnd.saihan.consumer+json").exchange().expectStatus().isOk()
+			.expectBody(JsonNode.class).returnResult().getResponseBody();
+		assertThat(json.at("/lot/certifiedKg/GREEN").decimalValue()).isEqualByComparingTo("200");
+		assertThat(json.at("/lot/overApprovedOutput/GREEN").decimalValue()).isEqualByComparingTo("300");
+		assertThat(json.at("/lot/certifiedTypes/0").asString()).isEqualTo("GREEN");
+	}
+
+	@Test
 	void theGtinAloneShowsTheProductAndWhoGrowsItAndAsksForTheFullLabel() {
 		LocalDate today = LocalDate.now(clock);
 		long producer = registry.producer("赛音不浪网纹瓜合作社", "jinhe");

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -110,6 +111,31 @@ class StatisticsPagesIntegrationTests extends BrowserPageTests {
 		assertThat(browser.text("#error-title")).isEqualTo("请求有误");
 		assertThat(browser.text("#error-parameter")).isEqualTo("“年份”不能是“abc”。");
 		browser.screenshot("indicator12-bad-year-zh");
+	}
+
+	/** 2009 belongs to this test: the plan's appendix share and the value over the approved output. */
+	@Test
+	void theDashboardShowsTheAppendixShareAndTheValueOverTheApprovedOutputWithItsLots() {
+		long producer = registry.producer("二〇〇九网纹瓜合作社", "jinhe");
+		registry.post("/api/v1/producers/" + producer + "/certifications", Map.of("type", "GREEN", "certificateNo",
+				RegistryClient.freshGreenNumber(), "productCodes", List.of("SYBL-MELON"), "validFrom", "2009-01-01",
+				"validTo", "2011-12-31", "approvedOutput", Map.of("SYBL-MELON", "100")));
+		registry.post("/api/v1/producers/" + producer + "/certifications", Map.of("type", "MINGTEYOUXIN",
+				"certificateNo", "CAQS-MTYX-20090001", "productCodes", List.of("SYBL-MELON"), "validFrom", "2009-01-01",
+				"validTo", "2011-12-31"));
+		// 150 kg × 10.00 = 1,500.00: green for 100 kg (1,000.00), 50 kg (500.00) over; 名特优新 all of it
+		String lot = registry.lot(producer, "SYBL-MELON", LocalDate.of(2009, 7, 1), "150", "10").get("lotCode").asString();
+
+		browser.login("bureau", "bureau-demo");
+		compute(2009);
+		assertThat(browser.text("#headline .big")).isEqualTo("66.6667%");
+		assertThat(browser.text("#specialty .big")).isEqualTo("100.0000%");
+		assertThat(browser.text("#specialty .hint")).isEqualTo("产值 ¥1,500.00");
+		assertThat(browser.text("#over-approved-value .big")).isEqualTo("¥500.00");
+		browser.scrollTo("#headline").screenshot("indicator12-appendix-share-zh");
+		browser.click("#over-approved-link");
+		assertThat(browser.path()).isEqualTo("/bureau/certifications/over-approved?year=2009");
+		assertThat(browser.text("#over-approved-lots li[data-lot='" + lot + "']")).contains("超出 50 公斤");
 	}
 
 	/** Runs a year from its dashboard and waits until the progress page has led back to it. */

@@ -1,8 +1,11 @@
 package cn.saihan.trace.web.bureau;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -36,8 +39,25 @@ public class CertificationForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate validTo;
 
+	/** 核准产量 per product, kg a certificate year; a field left empty is no approved output (unlimited). */
+	private Map<String, BigDecimal> approvedOutput = new LinkedHashMap<>();
+
 	CertificationRequest toRequest() {
-		return new CertificationRequest(type, certificateNo, productCodes, issuer, validFrom, validTo);
+		Map<String, BigDecimal> given = new LinkedHashMap<>();
+		approvedOutput.forEach((product, kg) -> {
+			if (kg != null) {
+				given.put(product, kg);
+			}
+		});
+		return new CertificationRequest(type, certificateNo, productCodes, issuer, validFrom, validTo, given);
+	}
+
+	public Map<String, BigDecimal> getApprovedOutput() {
+		return approvedOutput;
+	}
+
+	public void setApprovedOutput(Map<String, BigDecimal> approvedOutput) {
+		this.approvedOutput = approvedOutput == null ? new LinkedHashMap<>() : approvedOutput;
 	}
 
 	public CertificationType getType() {

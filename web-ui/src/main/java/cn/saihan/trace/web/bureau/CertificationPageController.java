@@ -1,9 +1,18 @@
 package cn.saihan.trace.web.bureau;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.saihan.trace.certification.Certification;
@@ -21,15 +31,21 @@ import cn.saihan.trace.certification.Lapse;
 import cn.saihan.trace.certification.LapsingCertification;
 import cn.saihan.trace.expiry.CertificateExpiry;
 import cn.saihan.trace.expiry.ExpiryProperties;
+import cn.saihan.trace.lot.ApprovedOutputBalances;
+import cn.saihan.trace.lot.ApprovedOutputBalances.OverApprovedLot;
 import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.ProducerService;
 import cn.saihan.trace.web.system.Forms;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
-/** Revoking a certification, and the certifications that lapse soon. */
+/** Revoking a certification, the certifications that lapse soon, and the lots over their approved output. */
 @Controller
 @RequestMapping("/bureau/certifications")
 class CertificationPageController {
+
+	private static final int PAGE_SIZE = 50;
 
 	private final CertificationService service;
 
@@ -39,11 +55,15 @@ class CertificationPageController {
 
 	private final ProducerService producers;
 
+	private final ApprovedOutputBalances balances;
+
 	private final Clock clock;
 
 	CertificationPageController(CertificationService service, CertificateExpiry expiry,
-			ExpiryProperties expiryProperties, ProducerService producers, Clock clock) {
+			ExpiryProperties expiryProperties, ProducerService producers, ApprovedOutputBalances balances,
+			Clock clock) {
 		this.service = service;
+		this.balances = balances;
 		this.expiry = expiry;
 		this.expiryProperties = expiryProperties;
 		this.producers = producers;
@@ -82,6 +102,30 @@ class CertificationPageController {
 		model.addAttribute("withinDays", expiryProperties.withinDays());
 		model.addAttribute("lapsedDays", expiryProperties.lapsedDays());
 		return "bureau/expiring";
+	}
+
+	/** The lots of a year beyond their approved output (超出核准产量), each linking to its page; this year by default. */
+	@GetMapping("/over-approved")
+	String overApproved(@RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000_000) int page, Model model) {
+		int shown = year != null ? year : LocalDate.now(clock).getYear();
+		Page<OverApprovedLot> lots = balances.overApproved(shown, PageRequest.of(page, PAGE_SIZE));
+		Map<Long, String> producerNames = new HashMap<>();
+		lots.forEach(lot -> producerNames.computeIfAbsent(lot.producerId(), id -> producers.get(id).getName()));
+		model.addAttribute("year", shown);
+		model.addAttribute("lots", lots.getContent());
+		model.addAttribute("page", lots);
+		model.addAttribute("producerNames", producerNames);
+		return "bureau/over-approved";
+	}
+
+	@GetMapping("/over-approved.csv")
+	ResponseEntity<byte[]> overApprovedCsv(@RequestParam @Min(2000) @Max(2100) int year) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("over-approved-" + year + ".csv").build().toString())
+			.body(balances.overApprovedCsv(year));
 	}
 
 	private static List<Lapsing> rows(List<LapsingCertification> lapsing, Lapse lapse, LocalDate today) {

@@ -23,6 +23,7 @@ import cn.saihan.trace.account.AccountService;
 import cn.saihan.trace.certification.CertificationService;
 import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.certification.CertificationView;
+import cn.saihan.trace.lot.ApprovedOutputBalances;
 import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.ProducerService;
 import cn.saihan.trace.producer.ProducerType;
@@ -52,11 +53,14 @@ class ProducerPageController {
 
 	private final ProductService products;
 
+	private final ApprovedOutputBalances balances;
+
 	private final Clock clock;
 
 	ProducerPageController(ProducerService producers, CertificationService certifications, AccountService accounts,
-			TownService towns, ProductService products, Clock clock) {
+			TownService towns, ProductService products, ApprovedOutputBalances balances, Clock clock) {
 		this.producers = producers;
+		this.balances = balances;
 		this.certifications = certifications;
 		this.accounts = accounts;
 		this.towns = towns;
@@ -166,6 +170,7 @@ class ProducerPageController {
 		List<Account> logins = accounts.loginsOf(producer.getId());
 		model.addAttribute("producer", producer);
 		model.addAttribute("certifications", held);
+		model.addAttribute("balances", balances.ofProducer(producer.getId()));
 		model.addAttribute("logins", logins);
 		model.addAttribute("certificationForm", certification);
 		model.addAttribute("loginForm", login);

@@ -32,6 +32,7 @@ import cn.saihan.trace.label.LabelProperties;
 import cn.saihan.trace.label.LabelService;
 import cn.saihan.trace.label.ResolverProperties;
 import cn.saihan.trace.label.render.LabelStock;
+import cn.saihan.trace.lot.ApprovedOutputBalances;
 import cn.saihan.trace.lot.ComplianceBasis;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotService;
@@ -78,12 +79,16 @@ class LotPageController {
 
 	private final ResolverProperties resolverSettings;
 
+	private final ApprovedOutputBalances balances;
+
 	private final Clock clock;
 
 	LotPageController(LotService lots, LotViews views, TraceEventService events, ProducerService producers,
 			ProductService products, Actors actors, Names names, LabelService labels,
-			LabelProperties labelSettings, ResolverProperties resolverSettings, Clock clock) {
+			LabelProperties labelSettings, ResolverProperties resolverSettings, ApprovedOutputBalances balances,
+			Clock clock) {
 		this.lots = lots;
+		this.balances = balances;
 		this.views = views;
 		this.events = events;
 		this.producers = producers;
@@ -174,6 +179,13 @@ class LotPageController {
 		model.addAttribute("lotForm", form);
 		model.addAttribute("products", products.catalogue());
 		model.addAttribute("bases", ComplianceBasis.values());
+		// What the producer's approved output still allows in today's certificate year, before it registers
+		// (its own only: producerFor admits the bureau and the producer's own login).
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("balances", balances.ofProducer(producer.getId()).values().stream()
+			.filter(balance -> !balance.on(today).isEmpty())
+			.toList());
+		model.addAttribute("today", today);
 		return "farmer/lot-form";
 	}
 
