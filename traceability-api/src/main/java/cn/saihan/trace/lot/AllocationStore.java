@@ -113,32 +113,29 @@ class AllocationStore {
 	}
 
 	/**
-	 * Forgets the allocation of one type for a producer's lots of these products, and the totals of its
-	 * certifications of that type for them, before they are allocated again.
+	 * Forgets the allocation of one type for these lots (a producer's harvest lots of some products),
+	 * and the totals of the producer's certifications of that type for those products, before they are
+	 * allocated again. Rows are deleted by their keys, so a certification's change costs its producer's
+	 * lots, not a scan of every lot's allocation.
 	 */
-	void forget(long producerId, CertificationType type, Collection<String> productCodes,
+	void forget(CertificationType type, List<Long> lotIds, Collection<String> productCodes,
 			Collection<Long> certificationIds) {
-		List<String> codes = List.copyOf(productCodes);
-		List<Object> args = new ArrayList<>();
-		args.add(type.name());
-		args.add(producerId);
-		args.addAll(codes);
-		jdbc.update("""
-				delete from lot_certified where cert_type = ? and lot_id in
-				    (select id from lot where producer_id = ? and origin = 'HARVEST' and product_code in (%s))"""
-					.formatted(marks(codes)),
-				args.toArray());
+		jdbc.batchUpdate("delete from lot_certified where lot_id = ? and cert_type = ?",
+				lotIds.stream().map(id -> new Object[] { id, type.name() }).toList());
 		if (certificationIds.isEmpty()) {
 			return;
 		}
-		List<Object> byCertification = new ArrayList<>(certificationIds);
-		byCertification.addAll(codes);
-		jdbc.update("""
-				delete from lot_allocation where certification_id in (%s) and lot_id in
-				    (select id from lot where product_code in (%s))""".formatted(marks(certificationIds), marks(codes)),
-				byCertification.toArray());
+		List<Object[]> draws = new ArrayList<>();
+		for (long lotId : lotIds) {
+			for (long certificationId : certificationIds) {
+				draws.add(new Object[] { lotId, certificationId });
+			}
+		}
+		jdbc.batchUpdate("delete from lot_allocation where lot_id = ? and certification_id = ?", draws);
+		List<Object> args = new ArrayList<>(certificationIds);
+		args.addAll(productCodes);
 		jdbc.update("delete from approved_output_drawn where certification_id in (%s) and product_code in (%s)"
-			.formatted(marks(certificationIds), marks(codes)), byCertification.toArray());
+			.formatted(marks(certificationIds), marks(productCodes)), args.toArray());
 	}
 
 	/** The quantities of these lots, by id. */

@@ -142,14 +142,14 @@ public class CertifiedQuantities {
 		store.lockCertificationsOf(List.of(producerId));
 		List<Certification> held = certifications.findByProducerId(producerId);
 		Set<String> products = changed.getProductCodes();
-		store.forget(producerId, type, products,
+		List<AllocationStore.HarvestLot> lots = store.harvestLotsOf(producerId, products);
+		List<Long> lotIds = lots.stream().map(AllocationStore.HarvestLot::id).toList();
+		store.forget(type, lotIds, products,
 				held.stream().filter(c -> c.getType() == type).map(Certification::getId).toList());
 		ApprovedOutputAllocation allocation = new ApprovedOutputAllocation(Map.of());
 		Set<CertificationType> only = EnumSet.of(type);
-		List<Long> lotIds = new ArrayList<>();
-		for (AllocationStore.HarvestLot lot : store.harvestLotsOf(producerId, products)) {
+		for (AllocationStore.HarvestLot lot : lots) {
 			allocation.allocate(lot.id(), lot.productCode(), lot.harvestDate(), lot.quantityKg(), held, only);
-			lotIds.add(lot.id());
 		}
 		store.store(allocation);
 		events.publishEvent(new CertifiedQuantitiesChanged(producerId, lotIds));
