@@ -6,25 +6,29 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import cn.saihan.trace.brand.BrandMark;
 import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.producer.ContactPhone;
 import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.product.Product;
 
-/** A lot as the API shows it: the lot, who grew it, what it is, and what it counts as certified. */
+/**
+ * A lot as the API shows it: the lot, who grew it, what it is, what it counts as certified, and the
+ * brands it bears (both decided by the registry's rules, never claimed).
+ */
 public record LotView(String lotCode, Long producerId, String producerName, String productCode, String productNameZh,
 		String gtin, LocalDate harvestDate, BigDecimal quantityKg, BigDecimal unitPriceYuan, BigDecimal valueYuan,
 		String townCode, String village, String plot, List<CertificationType> certifiedTypes,
-		ComplianceCertificate complianceCertificate, LotOrigin origin, Instant registeredAt) {
+		ComplianceCertificate complianceCertificate, LotOrigin origin, Instant registeredAt, List<BrandMark> brands) {
 
 	static LotView of(Lot lot, Producer producer, Product product, String townNameZh,
-			Set<CertificationType> certifiedTypes) {
+			Set<CertificationType> certifiedTypes, List<BrandMark> brands) {
 		String village = lot.getVillage() != null ? lot.getVillage() : producer.getVillage();
 		return new LotView(lot.getLotCode().value(), producer.getId(), producer.getName(), product.getCode(),
 				product.getNameZh(), product.getGtin().value(), lot.getHarvestDate(), lot.getQuantityKg(),
 				lot.getUnitPriceYuan(), lot.getValueYuan(), producer.getTownCode(), village, lot.getPlot(),
 				certifiedTypes.stream().sorted().toList(), ComplianceCertificate.of(lot, producer, product, townNameZh, village),
-				lot.getOrigin(), lot.getRegisteredAt());
+				lot.getOrigin(), lot.getRegisteredAt(), brands);
 	}
 
 	/**
