@@ -128,7 +128,8 @@ public class BrandService {
 			throw BrandRefusal.CODE_TAKEN.conflict("code", details.code());
 		}
 		String ownerName = details.kind() == BrandKind.ENTERPRISE ? null : details.ownerName().strip();
-		Brand brand = brands.save(new Brand(details.code(), details.nameZh().strip(), details.kind(), ownerName,
+		// Written at once: a logo (plain JDBC) may follow in the same transaction and refers to the row.
+		Brand brand = brands.saveAndFlush(new Brand(details.code(), details.nameZh().strip(), details.kind(), ownerName,
 				details.ownerProducerId(), blankToNull(details.story()), new LinkedHashSet<>(details.productCodes()),
 				new LinkedHashSet<>(details.originTowns()), new LinkedHashSet<>(details.originVillages()),
 				clock.instant()));

@@ -5,9 +5,9 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Brands extends ListCrudRepository<Brand, String> {
+interface Brands extends JpaRepository<Brand, String> {
 
 	/** Every brand with its products and origin area in one query: lot views ask it for every page. */
 	@EntityGraph(attributePaths = { "productCodes", "originTowns", "originVillages" })
