@@ -30,7 +30,15 @@ public enum BrandRefusal implements Refusal {
 	LICENCE_NOT_PENDING("Licence {0} is {1}: only an application waiting for the bureau can be decided"),
 	LICENCE_NOT_APPROVED("Licence {0} is {1}: only an approved licence can be revoked"),
 	LICENCE_REVOKED_OUTSIDE("must lie within the licence's validity, {0} to {1}"),
-	REASON_REQUIRED("is required: the producer is told why");
+	REASON_REQUIRED("is required: the producer is told why"),
+	ZONE_NOT_FOUND("No advantage zone with code {0}"),
+	ZONE_CODE_TAKEN("An advantage zone with code {0} already exists"),
+	ZONE_TOWNS_REQUIRED("is required: the towns the zone spans"),
+	ZONE_STATUS_BEFORE_2000("must not be before 2000-01-01"),
+	ZONE_STATUS_IN_FUTURE("must not be after today, {0}"),
+	ZONE_STATUS_BEFORE_CURRENT("must not be before the zone's current status began, {0}"),
+	UNKNOWN_VILLAGE_TOWN("No town with code {0}"),
+	VILLAGE_NAME("must be 1 to 100 characters");
 
 	private final String english;
 
