@@ -146,6 +146,12 @@ class DemoDataIntegrationTests {
 		assertThat(lotsOf(liGuiying)).allSatisfy(lot -> assertThat(lot.get("brands")).isEmpty());
 		assertThat(jdbc.queryForObject("select count(*) from brand_licence where status = 'APPLIED' and producer_id = ?",
 				Long.class, liGuiying)).isEqualTo(1);
+		// The plan's six advantage zones, a status history for those that moved on, and villages' products.
+		assertThat(jdbc.queryForList("select product_code from zone order by product_code", String.class))
+			.containsExactly("GCL-PUMPKIN", "GDL-STRAWBERRY", "HST-PITAYA", "SYBL-MELON", "TPZ-TOMATO", "XTSH-GRAPE");
+		assertThat(jdbc.queryForObject("select count(*) from zone_status", Long.class)).isEqualTo(9);
+		assertThat(jdbc.queryForObject("select product_code from village_specialty where village = '罗家营村'",
+				String.class)).isEqualTo("ML-FLOWER");
 	}
 
 	private long producerId(String name) {

@@ -24,6 +24,10 @@ import cn.saihan.trace.brand.BrandKind;
 import cn.saihan.trace.brand.BrandService;
 import cn.saihan.trace.brand.BrandService.NewBrand;
 import cn.saihan.trace.brand.BrandService.NewLicence;
+import cn.saihan.trace.brand.ZoneLevel;
+import cn.saihan.trace.brand.ZoneService;
+import cn.saihan.trace.brand.ZoneService.NewZone;
+import cn.saihan.trace.brand.ZoneStatus;
 import cn.saihan.trace.certification.Certification;
 import cn.saihan.trace.certification.CertificationRequest;
 import cn.saihan.trace.certification.CertificationService;
@@ -80,6 +84,8 @@ class DemoData implements ApplicationRunner {
 
 	private final BrandService brands;
 
+	private final ZoneService zones;
+
 	private final TransactionTemplate transaction;
 
 	private final DemoSeeding seeding;
@@ -88,7 +94,7 @@ class DemoData implements ApplicationRunner {
 
 	DemoData(Producers producers, ProducerService producerService, Certifications certifications,
 			CertificationService certificationService, LotRegistration lots, EnrolmentService enrolments,
-			BrandService brands, TransactionTemplate transaction, DemoSeeding seeding, Clock clock) {
+			BrandService brands, ZoneService zones, TransactionTemplate transaction, DemoSeeding seeding, Clock clock) {
 		this.producers = producers;
 		this.producerService = producerService;
 		this.certifications = certifications;
@@ -96,6 +102,7 @@ class DemoData implements ApplicationRunner {
 		this.lots = lots;
 		this.enrolments = enrolments;
 		this.brands = brands;
+		this.zones = zones;
 		this.transaction = transaction;
 		this.seeding = seeding;
 		this.clock = clock;
@@ -164,6 +171,7 @@ class DemoData implements ApplicationRunner {
 				List<Producer> seeded = seedProducers();
 				seedCertifications(seeded, today);
 				seedBrands(seeded, today);
+				seedZones(today);
 				int lotsSeeded = seedLots(seeded, today);
 				seedEnrolments();
 				return lotsSeeded;
@@ -257,6 +265,38 @@ class DemoData implements ApplicationRunner {
 				+ "<circle cx=\"32\" cy=\"32\" r=\"30\" fill=\"" + colour + "\"/>"
 				+ "<text x=\"32\" y=\"42\" font-size=\"28\" text-anchor=\"middle\" fill=\"#ffffff\" font-family=\"sans-serif\">"
 				+ character + "</text></svg>").getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The plan's six advantage zones (特色农产品优势区) and the growers' villages' specialties (一村一品),
+	 * as samples: their towns are the demo's, their levels and statuses invented.
+	 */
+	private void seedZones(LocalDate today) {
+		zone("TPZ-TOMATO-ZONE", "太平庄番茄优势区", "TPZ-TOMATO", "huangheshao", ZoneLevel.REGION, today.minusYears(3),
+				ZoneStatus.CREATING, today.minusYears(1));
+		zone("SYBL-MELON-ZONE", "赛音不浪网纹瓜优势区", "SYBL-MELON", "yulin", ZoneLevel.DISTRICT, today.minusYears(2),
+				ZoneStatus.RECOGNISED, today.minusMonths(5));
+		zone("GCL-PUMPKIN-ZONE", "格此老南瓜优势区", "GCL-PUMPKIN", "jinhe", ZoneLevel.DISTRICT, today.minusYears(1), null,
+				null);
+		zone("GDL-STRAWBERRY-ZONE", "郜独利草莓优势区", "GDL-STRAWBERRY", "huangheshao", ZoneLevel.DISTRICT,
+				today.minusYears(1), null, null);
+		zone("HST-PITAYA-ZONE", "黑沙图火龙果优势区", "HST-PITAYA", "jinhe", ZoneLevel.REGION, today.minusYears(2),
+				ZoneStatus.CREATING, today.minusMonths(8));
+		zone("XTSH-GRAPE-ZONE", "西讨速号葡萄优势区", "XTSH-GRAPE", "huangheshao", ZoneLevel.DISTRICT, today.minusMonths(10),
+				null, null);
+		for (Grower grower : GROWERS) {
+			if (grower.village() != null && grower.type() != ProducerType.INDIVIDUAL) {
+				zones.designate(grower.town(), grower.village(), crops(grower).get(0).getKey(), RECORDED_BY);
+			}
+		}
+	}
+
+	private void zone(String code, String name, String product, String town, ZoneLevel level, LocalDate planned,
+			ZoneStatus next, LocalDate nextSince) {
+		zones.register(new NewZone(code, name, product, List.of(town), level, ZoneStatus.PLANNED, planned), RECORDED_BY);
+		if (next != null) {
+			zones.changeStatus(code, next, nextSince, RECORDED_BY);
+		}
 	}
 
 	/** A green licence of three years from {@code from}, numbered in the national shape with its month. */
