@@ -11,7 +11,10 @@ import cn.saihan.trace.brand.BrandRule.BrandedLot;
 import cn.saihan.trace.brand.BrandService;
 import cn.saihan.trace.brand.LotBrands;
 import cn.saihan.trace.brand.Logo;
+import cn.saihan.trace.label.ResolverProperties;
 import cn.saihan.trace.producer.ProducerService;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * What the consumer page shows of the brands a lot bears (as the registry's brand rule decides):
@@ -26,10 +29,18 @@ public class BrandBlocks {
 
 	private final ProducerService producers;
 
-	BrandBlocks(LotBrands lotBrands, BrandService brands, ProducerService producers) {
+	/**
+	 * What was drawn for a lot, kept as long as the resolver keeps the rest of its consumer page
+	 * ({@code trace.resolver.cache-ttl}): a scan costs no brand queries more than the page's own.
+	 */
+	private final Cache<BrandedLot, List<BrandBlock>> drawn;
+
+	BrandBlocks(LotBrands lotBrands, BrandService brands, ProducerService producers, ResolverProperties resolver) {
 		this.lotBrands = lotBrands;
 		this.brands = brands;
 		this.producers = producers;
+		this.drawn = Caffeine.newBuilder().expireAfterWrite(resolver.cacheTtl()).maximumSize(resolver.cacheSize())
+			.build();
 	}
 
 	/** One brand a lot bears, as the consumer page draws it; {@code licensedUntil} {@code null} for an enterprise brand. */
@@ -39,8 +50,11 @@ public class BrandBlocks {
 
 	public List<BrandBlock> of(long producerId, String productCode, LocalDate harvestDate, String townCode,
 			String village) {
-		List<LotBrands.BorneBrand> borne = lotBrands.borneBy(new BrandedLot(producerId, productCode, harvestDate,
-				townCode, village));
+		return drawn.get(new BrandedLot(producerId, productCode, harvestDate, townCode, village), this::blocks);
+	}
+
+	private List<BrandBlock> blocks(BrandedLot lot) {
+		List<LotBrands.BorneBrand> borne = lotBrands.borneBy(lot);
 		if (borne.isEmpty()) {
 			return List.of();
 		}
