@@ -123,8 +123,11 @@ class BrandIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON).body(Map.of("reason", "未提交产地证明"))
 			.exchange().expectStatus().isOk()
 			.expectBody().jsonPath("$.status").isEqualTo("REJECTED").jsonPath("$.reason").isEqualTo("未提交产地证明");
-		assertThat(registry.get("/api/v1/brands/" + code + "/licences").get("content").findValuesAsString("status"))
+		assertThat(registry.getAsBureau("/api/v1/brands/" + code + "/licences").get("content").findValuesAsString("status"))
 			.containsExactly("APPROVED", "REJECTED");
+		// Applications and their reasons are not the public's.
+		registry.anonymous().get().uri("/api/v1/brands/" + code + "/licences").exchange().expectStatus().isUnauthorized();
+		farmer.get().uri("/api/v1/licences/" + second.get("id").asLong()).exchange().expectStatus().isForbidden();
 	}
 
 	@Test

@@ -81,7 +81,7 @@ class BrandPagesIntegrationTests {
 
 		// The bureau sees it waiting; a rejection needs a reason; approval makes the lot branded.
 		assertThat(bureau.get("/bureau/brands").body()).contains("待审核的授权申请", "东干丈番茄合作社");
-		long licence = registry.get("/api/v1/brands/" + code + "/licences").get("content").get(0).get("id").asLong();
+		long licence = registry.getAsBureau("/api/v1/brands/" + code + "/licences").get("content").get(0).get("id").asLong();
 		bureau.post("/bureau/licences/" + licence + "/rejection", Map.of("reason", " "));
 		assertThat(bureau.get("/bureau/brands/" + code).body()).contains("必须填写理由");
 		assertThat(status(code, 0)).isEqualTo("APPLIED");
@@ -110,7 +110,7 @@ class BrandPagesIntegrationTests {
 	}
 
 	private String status(String code, int index) {
-		return registry.get("/api/v1/brands/" + code + "/licences").get("content").get(index).get("status").asString();
+		return registry.getAsBureau("/api/v1/brands/" + code + "/licences").get("content").get(index).get("status").asString();
 	}
 
 	private Labelled lotWithLabel(long producer, LocalDate harvest) {
