@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 
 import cn.saihan.trace.gs1.DigitalLink;
 import cn.saihan.trace.testing.RegistryClient;
@@ -86,12 +85,19 @@ class BrandPagesIntegrationTests {
 		assertThat(bureau.get("/bureau/brands/" + code).body()).contains("必须填写理由");
 		assertThat(status(code, 0)).isEqualTo("APPLIED");
 		bureau.post("/bureau/licences/" + licence + "/approval", Map.of());
+		assertThat(bureau.get("/bureau/brands/" + code).body()).contains("授权申请已批准");
 		assertThat(status(code, 0)).isEqualTo("APPROVED");
 
 		byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>"
 			.getBytes(StandardCharsets.UTF_8);
-		registry.asBureau().put().uri("/api/v1/brands/" + code + "/logo").contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(Uploads.file("file", svg, "logo.svg")).exchange().expectStatus().isOk();
+		// On the brand's page: a script in an SVG is refused, in Chinese; a plain one is kept.
+		bureau.postFile("/bureau/brands/" + code + "/logo", "file",
+				"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8),
+				"logo.svg");
+		assertThat(bureau.get("/bureau/brands/" + code).body()).contains("SVG 中含有脚本");
+		assertThat(registry.count("brand_logo")).isZero();
+		assertThat(bureau.postFile("/bureau/brands/" + code + "/logo", "file", svg, "logo.svg").statusCode()).isEqualTo(302);
+		assertThat(bureau.get("/bureau/brands/" + code).body()).contains("标识已保存", "/api/v1/brands/" + code + "/logo?v=");
 
 		String branded = registry.get("/api/v1/lots/" + lotWithLabel(grower, today).lotCode()).toString();
 		assertThat(branded).contains("\"brands\":[{\"code\":\"" + code + "\"");
