@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -41,11 +43,11 @@ class DemoDataIntegrationTests {
 	DemoSeeding seeding;
 
 	@Test
-	void seedsADozenProducersAcrossTheThreeTownsWithAFewHundredLotsThroughTheRegistrysServices() {
+	void seedsADozenProducersAcrossFourTownsWithAFewHundredLotsThroughTheRegistrysServices() {
 		assertThat(jdbc.queryForObject("select count(*) from producer where id not in (select producer_id from enrolment "
 				+ "where producer_id is not null)", Long.class)).isEqualTo(12);
 		assertThat(jdbc.queryForList("select distinct town_code from producer", String.class))
-			.containsExactlyInAnyOrder("yulin", "huangheshao", "jinhe");
+			.containsExactlyInAnyOrder("yulin", "huangheshao", "jinhe", "bayan");
 		assertThat(jdbc.queryForList("select distinct type from certification", String.class))
 			.contains("GREEN", "ORGANIC", "GI", "POLLUTION_FREE");
 		long lots = jdbc.queryForObject("select count(*) from lot", Long.class);
@@ -143,5 +145,44 @@ class DemoDataIntegrationTests {
 			.expectBody(JsonNode.class).returnResult().getResponseBody();
 		assertThat(balance.get("periods").valueStream().map(p -> p.get("overKg").decimalValue())
 			.anyMatch(over -> over.signum() > 0)).isTrue();
+	}
+
+	@Test
+	void thePlansBrandsAreBorneOnlyByLicensedLotsOfTheirOriginArea() {
+		assertThat(jdbc.queryForList("select code from brand order by code", String.class))
+			.containsExactly("HST-HONGXIN", "ML-HUAHUI", "QGT-ZISU", "TPZ-XIHONGSHI");
+		long taipingzhuang = producerId("太平庄番茄专业合作社");
+		long dongganzhang = producerId("榆林镇东干丈生态农场");
+		long liGuiying = producerId("李桂英");
+		LocalDate licensedFrom = LocalDate.now(clock).minusYears(2).withDayOfYear(1);
+		for (JsonNode lot : lotsOf(taipingzhuang)) {
+			boolean licensed = !LocalDate.parse(lot.get("harvestDate").asString()).isBefore(licensedFrom);
+			assertThat(lot.get("brands").findValuesAsString("code"))
+				.isEqualTo(licensed ? List.of("TPZ-XIHONGSHI") : List.of());
+		}
+		// Tomatoes of 榆林镇, outside 太平庄西红柿's area; pitayas whose licence still awaits the bureau.
+		assertThat(lotsOf(dongganzhang)).allSatisfy(lot -> assertThat(lot.get("brands")).isEmpty());
+		assertThat(lotsOf(liGuiying)).allSatisfy(lot -> assertThat(lot.get("brands")).isEmpty());
+		assertThat(jdbc.queryForObject("select count(*) from brand_licence where status = 'APPLIED' and producer_id = ?",
+				Long.class, liGuiying)).isEqualTo(1);
+		// The plan's six advantage zones, a status history for those that moved on, and villages' products.
+		assertThat(jdbc.queryForList("select product_code from zone order by product_code", String.class))
+			.containsExactly("GCL-PUMPKIN", "GDL-STRAWBERRY", "HST-PITAYA", "SYBL-MELON", "TPZ-TOMATO", "XTSH-GRAPE");
+		assertThat(jdbc.queryForObject("select count(*) from zone_status", Long.class)).isEqualTo(9);
+		assertThat(jdbc.queryForObject("select product_code from village_specialty where village = '罗家营村'",
+				String.class)).isEqualTo("ML-FLOWER");
+	}
+
+	private long producerId(String name) {
+		return jdbc.queryForObject("select id from producer where name = ?", Long.class, name);
+	}
+
+	private List<JsonNode> lotsOf(long producer) {
+		JsonNode page = client.get().uri("/api/v1/lots?size=200&producerId=" + producer).exchange().expectStatus().isOk()
+			.expectBody(JsonNode.class).returnResult().getResponseBody();
+		List<JsonNode> lots = new ArrayList<>();
+		page.get("content").forEach(lots::add);
+		assertThat(lots).isNotEmpty();
+		return lots;
 	}
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.saihan.trace.audit.AuditTrail;
+import cn.saihan.trace.brand.BrandMark;
+import cn.saihan.trace.brand.LotBrands;
 import cn.saihan.trace.gs1.DigitalLink;
 import cn.saihan.trace.gs1.Gtin;
 import cn.saihan.trace.label.render.MaskChooser;
@@ -26,6 +29,8 @@ import cn.saihan.trace.label.render.SheetLabel;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotRefusal;
 import cn.saihan.trace.lot.LotService;
+import cn.saihan.trace.lot.LotViews;
+import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.Producers;
 import cn.saihan.trace.product.Product;
 import cn.saihan.trace.product.Products;
@@ -55,11 +60,14 @@ public class LabelService {
 
 	private final Producers producers;
 
+	private final LotBrands brands;
+
 	private final Clock clock;
 
 	LabelService(Labels labels, LotService lots, Products products, SerialMinter minter, JdbcTemplate jdbc,
 			LabelProperties properties, ResolverProperties resolver, AuditTrail audit, MaskChooser masks,
-			Producers producers, Clock clock) {
+			Producers producers, LotBrands brands, Clock clock) {
+		this.brands = brands;
 		this.audit = audit;
 		this.masks = masks;
 		this.producers = producers;
@@ -154,11 +162,15 @@ public class LabelService {
 	public List<SheetLabel> sheetOf(String lotCode, long from, int count) {
 		Lot lot = lots.get(lotCode);
 		Product product = products.findById(lot.getProductCode()).orElseThrow();
-		String producer = producers.findById(lot.getProducerId()).orElseThrow().getName();
+		Producer grower = producers.findById(lot.getProducerId()).orElseThrow();
+		String producer = grower.getName();
+		List<BrandMark> borne = brands.of(List.of(LotViews.brandedLot(lot, grower))).get(0);
+		String brandName = borne.isEmpty() ? null
+				: borne.stream().map(BrandMark::nameZh).collect(Collectors.joining("、"));
 		return labels.findByLotCodeAndLabelNoGreaterThanEqualOrderByLabelNo(lotCode, from, Limit.of(count))
 			.stream()
 			.map(label -> new SheetLabel(label.getUri(), maskOf(label), product.getNameZh(), product.getCode(), producer,
-					lot.getHarvestDate(), lotCode, label.getSerial().grouped()))
+					lot.getHarvestDate(), lotCode, label.getSerial().grouped(), brandName))
 			.toList();
 	}
 

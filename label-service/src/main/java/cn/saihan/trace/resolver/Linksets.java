@@ -8,9 +8,12 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import cn.saihan.trace.brand.LotBrands;
 import cn.saihan.trace.gs1.DigitalLink;
 import cn.saihan.trace.label.ResolverProperties;
 import cn.saihan.trace.lot.Lot;
+import cn.saihan.trace.lot.LotViews;
+import cn.saihan.trace.producer.ProducerService;
 
 /**
  * The RFC 9264 link set of a product, lot or label code, in the GS1 Digital Link resolver
@@ -31,13 +34,25 @@ class Linksets {
 	/** GS1's JSON-LD context for link sets, named in a {@code Link} header and the description file. */
 	static final String JSON_LD_CONTEXT = "https://ref.gs1.org/standards/resolver/linkset-context";
 
+	/**
+	 * The brand's page, for a lot that bears a brand: GS1's {@code homepage}, "general information
+	 * about an organisation or brand", fits a brand's own page best of GS1's published link types.
+	 */
+	static final String HOMEPAGE = GS1_VOC + "homepage";
+
 	private final Resolver resolver;
 
 	private final ResolverProperties properties;
 
-	Linksets(Resolver resolver, ResolverProperties properties) {
+	private final LotBrands brands;
+
+	private final ProducerService producers;
+
+	Linksets(Resolver resolver, ResolverProperties properties, LotBrands brands, ProducerService producers) {
 		this.resolver = resolver;
 		this.properties = properties;
+		this.brands = brands;
+		this.producers = producers;
 	}
 
 	/**
@@ -116,6 +131,13 @@ class Linksets {
 				"追溯链 / Trace graph", "application/json")));
 		links.put(GS1_VOC + "epcis", List.of(link(base + "/api/v1/lots/" + lotCode + "/epcis",
 				"EPCIS 2.0 事件 / EPCIS 2.0 events", "application/ld+json")));
+		List<Map<String, Object>> brandPages = brands.of(List.of(LotViews.brandedLot(lot, producers.get(lot.getProducerId()))))
+			.get(0).stream()
+			.map(brand -> link(base + "/brands/" + brand.code(), brand.nameZh() + " / Brand", "text/html"))
+			.toList();
+		if (!brandPages.isEmpty()) {
+			links.put(HOMEPAGE, brandPages);
+		}
 		return links;
 	}
 

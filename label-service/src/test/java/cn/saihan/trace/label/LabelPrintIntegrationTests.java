@@ -247,6 +247,33 @@ class LabelPrintIntegrationTests {
 			.expectBody().jsonPath("$.errors[0].field").isEqualTo(field);
 	}
 
+	/**
+	 * Every stock prints the name of the brand a lot bears, under the registry's brand rule, and no
+	 * brand on a lot of the same product that does not bear it; the codes still decode with it.
+	 */
+	@Test
+	void everyStockPrintsTheBrandOfALotThatBearsItAndOfNoOther() throws Exception {
+		long licensed = registry.producer("七圪台紫苏专业合作社", "yulin");
+		long outside = registry.producer("金河紫苏户", "jinhe");
+		String brand = "QGT-PRINT" + Long.toString(System.nanoTime(), 36).toUpperCase();
+		registry.post("/api/v1/brands", Map.of("code", brand, "nameZh", "七圪台紫苏", "kind", "REGIONAL_PUBLIC",
+				"ownerName", "赛罕区农牧水利局", "productCodes", List.of("QGT-PERILLA"), "originTowns", List.of("yulin")));
+		registry.post("/api/v1/brands/" + brand + "/licences", Map.of("producerId", licensed, "validFrom", "2025-01-01",
+				"validTo", "2025-12-31"));
+		String branded = registry.lot(licensed, "QGT-PERILLA", HARVEST, "50", "16").get("lotCode").asString();
+		String plain = registry.lot(outside, "QGT-PERILLA", HARVEST, "50", "16").get("lotCode").asString();
+		List<String> brandedUris = issue(branded, 1).findValuesAsString("uri");
+		issue(plain, 1);
+		for (LabelStock stock : LabelStock.values()) {
+			byte[] pdf = sheet(branded, "?layout=" + stock.parameter());
+			assertThat(Poppler.text(pdf, files)).as(stock.parameter()).contains("品牌 七圪台紫苏");
+			assertThat(QrDecoding.zbar(Poppler.pages(pdf, 203, files.resolve("brand-" + stock.parameter())).get(0)))
+				.as(stock.parameter()).containsExactlyElementsOf(brandedUris);
+			assertThat(Poppler.text(sheet(plain, "?layout=" + stock.parameter()), files)).as(stock.parameter())
+				.contains("七圪台紫苏").doesNotContain("品牌");
+		}
+	}
+
 	private byte[] sheet(String lotCode, String query) {
 		return registry.asBureau().get().uri("/api/v1/lots/{lot}/labels.pdf" + query, lotCode).exchange()
 			.expectStatus().isOk().expectHeader().contentType(MediaType.APPLICATION_PDF)

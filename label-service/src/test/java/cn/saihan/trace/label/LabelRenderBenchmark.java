@@ -112,7 +112,7 @@ class LabelRenderBenchmark {
 		for (int no = 0; no < 1000; no++) {
 			Serial serial = MINTER.mint(GTIN, LOT, no);
 			labels.add(new SheetLabel(uri(no), masks.choose(uri(no)), "太平庄番茄", "TPZ-TOMATO", "太平庄番茄专业合作社",
-					LocalDate.of(2025, 7, 18), LOT.value(), serial.grouped()));
+					LocalDate.of(2025, 7, 18), LOT.value(), serial.grouped(), null));
 		}
 		sheets.pdf(labels.subList(0, 100), LabelStock.A4_20, 300); // warm-up, and the font read once
 		double[] seconds = new double[3];

@@ -2,12 +2,18 @@ package cn.saihan.trace.resolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
 import cn.saihan.trace.gs1.DigitalLink;
@@ -23,6 +29,9 @@ class LinksetIntegrationTests {
 
 	@Autowired
 	RegistryClient registry;
+
+	@LocalServerPort
+	int port;
 
 	long producer;
 
@@ -64,6 +73,28 @@ class LinksetIntegrationTests {
 			.endsWith("/api/v1/lots/" + lotCode + "/epcis");
 		assertThat(links.get("https://gs1.org/voc/epcis").get(0).get("type").asString())
 			.isEqualTo("application/ld+json");
+		assertThat(scanCount()).isZero();
+	}
+
+	@Test
+	void aLotThatBearsABrandLinksTheBrandsPageAsItsHomepageAndOnlyThen() throws Exception {
+		JsonNode plain = registry.anonymous().get().uri(path + "?linkType=linkset").exchange().expectStatus().isOk()
+			.expectBody(JsonNode.class).returnResult().getResponseBody();
+		assertThat(plain.get("linkset").get(0).has("https://gs1.org/voc/homepage")).isFalse();
+
+		String brand = "HST-LINK-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+		registry.post("/api/v1/brands", Map.of("code", brand, "nameZh", "沙图红", "kind", "ENTERPRISE",
+				"ownerProducerId", producer, "productCodes", List.of("HST-PITAYA")));
+		JsonNode branded = registry.anonymous().get().uri(path + "?linkType=linkset").exchange().expectStatus().isOk()
+			.expectBody(JsonNode.class).returnResult().getResponseBody();
+		JsonNode homepage = branded.get("linkset").get(0).get("https://gs1.org/voc/homepage");
+		assertThat(homepage.get(0).get("href").asString()).endsWith("/brands/" + brand);
+		assertThat(homepage.get(0).get("type").asString()).isEqualTo("text/html");
+		HttpResponse<Void> redirect = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+				URI.create("http://localhost:" + port + path + "?linkType=gs1:homepage")).build(),
+				HttpResponse.BodyHandlers.discarding());
+		assertThat(redirect.statusCode()).isEqualTo(307);
+		assertThat(redirect.headers().firstValue("Location").orElseThrow()).endsWith("/brands/" + brand);
 		assertThat(scanCount()).isZero();
 	}
 

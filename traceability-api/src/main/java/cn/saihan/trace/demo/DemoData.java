@@ -2,6 +2,7 @@ package cn.saihan.trace.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,14 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.saihan.trace.brand.BrandKind;
+import cn.saihan.trace.brand.BrandService;
+import cn.saihan.trace.brand.BrandService.NewBrand;
+import cn.saihan.trace.brand.BrandService.NewLicence;
+import cn.saihan.trace.brand.ZoneLevel;
+import cn.saihan.trace.brand.ZoneService;
+import cn.saihan.trace.brand.ZoneService.NewZone;
+import cn.saihan.trace.brand.ZoneStatus;
 import cn.saihan.trace.certification.Certification;
 import cn.saihan.trace.certification.CertificationRequest;
 import cn.saihan.trace.certification.CertificationService;
@@ -39,10 +48,11 @@ import cn.saihan.trace.producer.ProducerType;
 import cn.saihan.trace.producer.Producers;
 
 /**
- * Seeds a dozen producers in Yulin, Huangheshao and Jinhe, their green, organic, GI, 名特优新 and
- * legacy pollution-free certifications (most with an approved output, one producer harvesting more
- * than its licence approves) and a few hundred lots harvested in each product's season over this
- * year and the three before. Everything is dated from today, so that a first look shows what a
+ * Seeds a dozen producers in Yulin, Huangheshao, Jinhe and Bayan, their green, organic, GI, 名特优新
+ * and legacy pollution-free certifications (most with an approved output, one producer harvesting
+ * more than its licence approves), the plan's brands with some licences, and a few hundred lots
+ * harvested in each product's season over this year and the three before. Everything is dated from
+ * today, so that a first look shows what a
  * working registry shows: this year's harvests, certificates valid now (a few lapsing within 60 days,
  * one lately lapsed, one revoked), and earlier years for the trend. Everything goes through the
  * registry's own services, as any registration does, with their checks, events and audit entries.
@@ -75,6 +85,10 @@ class DemoData implements ApplicationRunner {
 
 	private final EnrolmentService enrolments;
 
+	private final BrandService brands;
+
+	private final ZoneService zones;
+
 	private final TransactionTemplate transaction;
 
 	private final DemoSeeding seeding;
@@ -83,13 +97,15 @@ class DemoData implements ApplicationRunner {
 
 	DemoData(Producers producers, ProducerService producerService, Certifications certifications,
 			CertificationService certificationService, LotRegistration lots, EnrolmentService enrolments,
-			TransactionTemplate transaction, DemoSeeding seeding, Clock clock) {
+			BrandService brands, ZoneService zones, TransactionTemplate transaction, DemoSeeding seeding, Clock clock) {
 		this.producers = producers;
 		this.producerService = producerService;
 		this.certifications = certifications;
 		this.certificationService = certificationService;
 		this.lots = lots;
 		this.enrolments = enrolments;
+		this.brands = brands;
+		this.zones = zones;
 		this.transaction = transaction;
 		this.seeding = seeding;
 		this.clock = clock;
@@ -129,13 +145,15 @@ class DemoData implements ApplicationRunner {
 					"高丽娟", "13947102002", Map.of("GDL-STRAWBERRY", STRAWBERRY)),
 			new Grower("西讨速号葡萄家庭农场", ProducerType.FAMILY_FARM, "MA0X8T9R1", "huangheshao", "西讨速号村",
 					"苏和", "13947102003", Map.of("XTSH-GRAPE", GRAPE)),
-			new Grower("黄合少镇白玉苦瓜专业合作社", ProducerType.COOPERATIVE, "MA0B2Y3K4", "huangheshao", "白玉村",
+			// 白玉 is the bitter gourd's variety, not a village: the cooperative names none.
+			new Grower("黄合少镇白玉苦瓜专业合作社", ProducerType.COOPERATIVE, "MA0B2Y3K4", "huangheshao", null,
 					"白玉兰", "13947102004", Map.of("BY-BITTERGOURD", BITTER_GOURD, "TPZ-TOMATO", TOMATO)),
 			new Grower("内蒙古黑沙图火龙果产业有限公司", ProducerType.ENTERPRISE, "MA0H5K6T7", "jinhe", "黑沙图村",
 					"孟庆华", "13947103001", Map.of("HST-PITAYA", PITAYA)),
 			new Grower("格此老南瓜种植专业合作社", ProducerType.COOPERATIVE, "MA0G8C9L1", "jinhe", "格此老村",
 					"乌云", "13947103002", Map.of("GCL-PUMPKIN", PUMPKIN)),
-			new Grower("呼和浩特蒙兰花卉科技有限公司", ProducerType.ENTERPRISE, "MA0M2L3H4", "jinhe", "金河村",
+			// As the plan has it: 蒙兰花卉 grow at 蒙兰花果山, 罗家营村, in 巴彦.
+			new Grower("呼和浩特蒙兰花卉科技有限公司", ProducerType.ENTERPRISE, "MA0M2L3H4", "bayan", "罗家营村",
 					"兰晓东", "13947103003", Map.of("ML-FLOWER", FLOWERS)),
 			new Grower("李桂英", ProducerType.INDIVIDUAL, null, "jinhe", "黑沙图村", "李桂英", "13947103004",
 					Map.of("HST-PITAYA", PITAYA)));
@@ -155,6 +173,8 @@ class DemoData implements ApplicationRunner {
 			int lotCount = transaction.execute(status -> {
 				List<Producer> seeded = seedProducers();
 				seedCertifications(seeded, today);
+				seedBrands(seeded, today);
+				seedZones(today);
 				int lotsSeeded = seedLots(seeded, today);
 				seedEnrolments();
 				return lotsSeeded;
@@ -215,6 +235,79 @@ class DemoData implements ApplicationRunner {
 		green(seeded.get(6), today.minusMonths(16), Map.of("XTSH-GRAPE", new BigDecimal("40000")), "XTSH-GRAPE");
 		organic(seeded.get(2), today.minusMonths(11), 4, "QGT-PERILLA");
 		green(seeded.get(10), today.minusYears(3).plusDays(25), Map.of(), "ML-FLOWER");
+	}
+
+	/**
+	 * The plan's specialty brands, as samples (not official designations): three regional public
+	 * brands, each with an origin area of its village and licences for some of its growers, and
+	 * 蒙兰花卉 as its company's enterprise brand. 东干丈's tomatoes (榆林镇) lie outside 太平庄西红柿's
+	 * area, and 李桂英's application for 黑沙图红心火龙果 waits for the bureau, so their lots bear no brand.
+	 */
+	private void seedBrands(List<Producer> seeded, LocalDate today) {
+		regional("TPZ-XIHONGSHI", "太平庄西红柿", "TPZ-TOMATO", "huangheshao", "太平庄村", "#c0392b",
+				"大青山南麓的沙壤土、昼夜温差大，太平庄的西红柿皮薄沙瓤、酸甜适口。");
+		regional("HST-HONGXIN", "黑沙图红心火龙果", "HST-PITAYA", "jinhe", "黑沙图村", "#8e2459",
+				"塞外温室里长出的红心火龙果：日照足、果肉甜。");
+		regional("QGT-ZISU", "七圪台紫苏", "QGT-PERILLA", "yulin", "七圪台村", "#5b2c6f",
+				"七圪台村连片种植的紫苏，叶厚味浓。");
+		brands.register(new NewBrand("ML-HUAHUI", "蒙兰花卉", BrandKind.ENTERPRISE, null, seeded.get(10).getId(),
+				"蒙兰花果山的鲜切花与盆花。", List.of("ML-FLOWER"), List.of(), List.of()));
+		brands.setLogo("ML-HUAHUI", logo("蒙", "#d35400"), RECORDED_BY);
+		LocalDate from = today.minusYears(2).withDayOfYear(1);
+		LocalDate to = from.plusYears(3).minusDays(1);
+		brands.grant("TPZ-XIHONGSHI", new NewLicence(seeded.get(4).getId(), from, to), RECORDED_BY);
+		brands.grant("HST-HONGXIN", new NewLicence(seeded.get(8).getId(), from, to), RECORDED_BY);
+		brands.grant("QGT-ZISU", new NewLicence(seeded.get(2).getId(), today.minusYears(1).withDayOfYear(1),
+				today.plusYears(2).withDayOfYear(1).minusDays(1)), RECORDED_BY);
+		brands.apply("HST-HONGXIN", new NewLicence(seeded.get(11).getId(), today, today.plusYears(3).minusDays(1)),
+				RECORDED_BY);
+	}
+
+	private void regional(String code, String name, String product, String town, String village, String colour,
+			String story) {
+		brands.register(new NewBrand(code, name, BrandKind.REGIONAL_PUBLIC, "赛罕区农牧水利局", null, story,
+				List.of(product), List.of(town), List.of(village)));
+		brands.setLogo(code, logo(name.substring(0, 1), colour), RECORDED_BY);
+	}
+
+	/** A plain round logo with the brand's first character: a sample, drawn without script. */
+	private static byte[] logo(String character, String colour) {
+		return ("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\" width=\"64\" height=\"64\">"
+				+ "<circle cx=\"32\" cy=\"32\" r=\"30\" fill=\"" + colour + "\"/>"
+				+ "<text x=\"32\" y=\"42\" font-size=\"28\" text-anchor=\"middle\" fill=\"#ffffff\" font-family=\"sans-serif\">"
+				+ character + "</text></svg>").getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The plan's six advantage zones (特色农产品优势区) and the growers' villages' specialties (一村一品),
+	 * as samples: their towns are the demo's, their levels and statuses invented.
+	 */
+	private void seedZones(LocalDate today) {
+		zone("TPZ-TOMATO-ZONE", "太平庄番茄优势区", "TPZ-TOMATO", "huangheshao", ZoneLevel.REGION, today.minusYears(3),
+				ZoneStatus.CREATING, today.minusYears(1));
+		zone("SYBL-MELON-ZONE", "赛音不浪网纹瓜优势区", "SYBL-MELON", "yulin", ZoneLevel.DISTRICT, today.minusYears(2),
+				ZoneStatus.RECOGNISED, today.minusMonths(5));
+		zone("GCL-PUMPKIN-ZONE", "格此老南瓜优势区", "GCL-PUMPKIN", "jinhe", ZoneLevel.DISTRICT, today.minusYears(1), null,
+				null);
+		zone("GDL-STRAWBERRY-ZONE", "郜独利草莓优势区", "GDL-STRAWBERRY", "huangheshao", ZoneLevel.DISTRICT,
+				today.minusYears(1), null, null);
+		zone("HST-PITAYA-ZONE", "黑沙图火龙果优势区", "HST-PITAYA", "jinhe", ZoneLevel.REGION, today.minusYears(2),
+				ZoneStatus.CREATING, today.minusMonths(8));
+		zone("XTSH-GRAPE-ZONE", "西讨速号葡萄优势区", "XTSH-GRAPE", "huangheshao", ZoneLevel.DISTRICT, today.minusMonths(10),
+				null, null);
+		for (Grower grower : GROWERS) {
+			if (grower.village() != null && grower.type() != ProducerType.INDIVIDUAL) {
+				zones.designate(grower.town(), grower.village(), crops(grower).get(0).getKey(), RECORDED_BY);
+			}
+		}
+	}
+
+	private void zone(String code, String name, String product, String town, ZoneLevel level, LocalDate planned,
+			ZoneStatus next, LocalDate nextSince) {
+		zones.register(new NewZone(code, name, product, List.of(town), level, ZoneStatus.PLANNED, planned), RECORDED_BY);
+		if (next != null) {
+			zones.changeStatus(code, next, nextSince, RECORDED_BY);
+		}
 	}
 
 	/** A green licence of three years from {@code from}, numbered in the national shape with its month. */

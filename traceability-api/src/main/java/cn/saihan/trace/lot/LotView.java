@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.saihan.trace.brand.BrandMark;
 import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.producer.ContactPhone;
 import cn.saihan.trace.producer.Producer;
@@ -16,20 +17,21 @@ import cn.saihan.trace.product.Product;
  * A lot as the API shows it: the lot, who grew it, what it is, and what it counts as certified —
  * {@code certified} per type with kg and value, {@code overApprovedOutput} per type the kg beyond its
  * certifications' approved output (spec §2.9; types with kg above 0 only), {@code certifiedTypes}
- * the types of {@code certified}.
+ * the types of {@code certified}, and the brands it bears (both decided by the registry's rules,
+ * never claimed).
  */
 public record LotView(String lotCode, Long producerId, String producerName, String productCode, String productNameZh,
 		String gtin, LocalDate harvestDate, BigDecimal quantityKg, BigDecimal unitPriceYuan, BigDecimal valueYuan,
 		String townCode, String village, String plot, List<CertificationType> certifiedTypes,
 		Map<CertificationType, Certified> certified, Map<CertificationType, BigDecimal> overApprovedOutput,
-		ComplianceCertificate complianceCertificate, LotOrigin origin, Instant registeredAt) {
+		ComplianceCertificate complianceCertificate, LotOrigin origin, Instant registeredAt, List<BrandMark> brands) {
 
 	/** The certified part of a lot for one type: kg and value (yuan, to the cent). */
 	public record Certified(BigDecimal kg, BigDecimal valueYuan) {
 	}
 
 	static LotView of(Lot lot, Producer producer, Product product, String townNameZh,
-			Map<CertificationType, CertifiedQuantity> quantities) {
+			Map<CertificationType, CertifiedQuantity> quantities, List<BrandMark> brands) {
 		String village = lot.getVillage() != null ? lot.getVillage() : producer.getVillage();
 		Map<CertificationType, Certified> certified = new EnumMap<>(CertificationType.class);
 		Map<CertificationType, BigDecimal> over = new EnumMap<>(CertificationType.class);
@@ -47,7 +49,7 @@ public record LotView(String lotCode, Long producerId, String producerName, Stri
 				lot.getUnitPriceYuan(), lot.getValueYuan(), producer.getTownCode(), village, lot.getPlot(),
 				List.copyOf(certified.keySet()), certified, over,
 				ComplianceCertificate.of(lot, producer, product, townNameZh, village), lot.getOrigin(),
-				lot.getRegisteredAt());
+				lot.getRegisteredAt(), brands);
 	}
 
 	/**

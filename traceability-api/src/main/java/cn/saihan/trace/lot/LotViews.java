@@ -1,5 +1,6 @@
 package cn.saihan.trace.lot;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import cn.saihan.trace.brand.BrandMark;
+import cn.saihan.trace.brand.BrandRule.BrandedLot;
+import cn.saihan.trace.brand.LotBrands;
 import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.Producers;
@@ -31,11 +35,14 @@ public class LotViews {
 
 	private final Towns towns;
 
-	LotViews(Producers producers, Products products, CertifiedQuantities certified, Towns towns) {
+	private final LotBrands brands;
+
+	LotViews(Producers producers, Products products, CertifiedQuantities certified, Towns towns, LotBrands brands) {
 		this.producers = producers;
 		this.products = products;
 		this.certified = certified;
 		this.towns = towns;
+		this.brands = brands;
 	}
 
 	public LotView of(Lot lot) {
@@ -51,10 +58,23 @@ public class LotViews {
 		Map<Long, Map<CertificationType, CertifiedQuantity>> quantities = certified
 			.of(lots.stream().map(Lot::getId).toList());
 		TownNames townNames = towns.namesZh();
-		return lots.stream()
-			.map(lot -> LotView.of(lot, producerById.get(lot.getProducerId()), productByCode.get(lot.getProductCode()),
+		List<Lot> ordered = List.copyOf(lots);
+		List<List<BrandMark>> borne = brands.of(ordered.stream()
+			.map(lot -> brandedLot(lot, producerById.get(lot.getProducerId())))
+			.toList());
+		List<LotView> views = new ArrayList<>(ordered.size());
+		for (int i = 0; i < ordered.size(); i++) {
+			Lot lot = ordered.get(i);
+			views.add(LotView.of(lot, producerById.get(lot.getProducerId()), productByCode.get(lot.getProductCode()),
 					townNames.of(producerById.get(lot.getProducerId()).getTownCode()),
-					quantities.getOrDefault(lot.getId(), Map.of())))
-			.toList();
+					quantities.getOrDefault(lot.getId(), Map.of()), borne.get(i)));
+		}
+		return views;
+	}
+
+	/** What the brand rule asks of a lot: its town is its producer's, its village its own or else its producer's. */
+	public static BrandedLot brandedLot(Lot lot, Producer producer) {
+		return new BrandedLot(producer.getId(), lot.getProductCode(), lot.getHarvestDate(), producer.getTownCode(),
+				lot.getVillage() != null ? lot.getVillage() : producer.getVillage());
 	}
 }

@@ -58,6 +58,26 @@ final class PageSession {
 		return postRaw(path, form);
 	}
 
+	/** Posts a form with one file as the page would (multipart, the CSRF token a part of it). */
+	HttpResponse<String> postFile(String path, String field, byte[] content, String fileName) {
+		String boundary = "----page-session-" + System.nanoTime();
+		Matcher token = CSRF.matcher(get("/login").body());
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		if (token.find()) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1)
+					+ "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", HTML)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
 	HttpResponse<String> postRaw(String path, Map<String, String> form) {
 		String body = form.entrySet().stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -13,7 +13,8 @@ import java.time.LocalDate;
  * @param harvestDate when the lot was harvested
  * @param lotCode the lot code
  * @param code the short code people read and type, under the QR code
+ * @param brandName the brands the lot bears (the registry's brand rule decides), or {@code null} for none
  */
 public record SheetLabel(String uri, int mask, String productName, String productCode, String producerName,
-		LocalDate harvestDate, String lotCode, String code) {
+		LocalDate harvestDate, String lotCode, String code, String brandName) {
 }

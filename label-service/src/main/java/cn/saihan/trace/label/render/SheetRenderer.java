@@ -137,7 +137,7 @@ public final class SheetRenderer {
 		}
 	}
 
-	/** The code at the top of the cell, product name, lot code and short code centred under it. */
+	/** The code at the top of the cell, product name, lot code, short code and the lot's brands centred under it. */
 	private static void stacked(PDPageContentStream content, CjkFont.Loaded face, float dot, float pageHeight, Cell cell,
 			float side, BitMatrix modules, SheetLabel label, PDDocument document) throws IOException {
 		float centre = cell.left() + cell.width() / 2;
@@ -151,11 +151,16 @@ public final class SheetRenderer {
 		centred(content, font, 7.5f, PrintedTexts.of("label.lot", face.chinese(), label.lotCode()), centre,
 				codeBottom - 7 * MM);
 		centred(content, font, 9, label.code(), centre, codeBottom - 10.5f * MM);
+		// A brand's name is Chinese: without a Chinese font it is left off rather than printed as boxes.
+		if (label.brandName() != null && face.chinese()) {
+			Fitted brand = fit(font, 7.5f, PrintedTexts.of("label.brand", true, label.brandName()), cell.width() - 2 * MM);
+			centred(content, font, brand.size(), brand.text(), centre, codeBottom - 14 * MM);
+		}
 	}
 
 	/**
-	 * The code on the left of the cell, centred in its height; product, producer, harvest date, the
-	 * invitation to scan and the short code in a column on its right.
+	 * The code on the left of the cell, centred in its height; product, the lot's brands, producer,
+	 * harvest date, the invitation to scan and the short code in a column on its right.
 	 */
 	private static void sideBySide(PDPageContentStream content, CjkFont.Loaded face, LabelStock stock, float dot,
 			float pageHeight, Cell cell, float side, BitMatrix modules, SheetLabel label, PDDocument document)
@@ -172,6 +177,9 @@ public final class SheetRenderer {
 		// Names may take two lines on the narrow stocks; the rest is one line each.
 		List<Fitted> lines = new ArrayList<>();
 		lines.addAll(wrap(font, 1.3f * base, chinese ? label.productName() : label.productCode(), width));
+		if (chinese && label.brandName() != null) {
+			lines.addAll(wrap(font, 0.9f * base, PrintedTexts.of("label.brand", true, label.brandName()), width));
+		}
 		if (chinese) {
 			lines.addAll(wrap(font, 0.9f * base, label.producerName(), width));
 		}

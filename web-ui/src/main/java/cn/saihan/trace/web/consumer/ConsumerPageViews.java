@@ -12,6 +12,7 @@ import cn.saihan.trace.resolver.ConsumerView;
 import cn.saihan.trace.resolver.ConsumerView.CertificationStanding;
 import cn.saihan.trace.resolver.ProductPage;
 import cn.saihan.trace.system.FieldProblem;
+import cn.saihan.trace.web.brand.BrandBlocks;
 import cn.saihan.trace.web.system.Names;
 import cn.saihan.trace.web.system.PageMessages;
 import cn.saihan.trace.web.system.TimelineEntry;
@@ -28,9 +29,12 @@ class ConsumerPageViews implements ConsumerPages {
 
 	private final PageMessages messages;
 
-	ConsumerPageViews(Names names, PageMessages messages) {
+	private final BrandBlocks brands;
+
+	ConsumerPageViews(Names names, PageMessages messages, BrandBlocks brands) {
 		this.names = names;
 		this.messages = messages;
+		this.brands = brands;
 	}
 
 	@Override
@@ -46,6 +50,9 @@ class ConsumerPageViews implements ConsumerPages {
 		// The certification that decides (valid on the harvest date) comes first; the others fold away.
 		page.addObject("deciding", view.certifications().stream().filter(CertificationStanding::decides).toList());
 		page.addObject("others", view.certifications().stream().filter(c -> !c.decides()).toList());
+		// The brands the registry's rule gives the lot, above its certificates.
+		page.addObject("brands", view.authentic() ? brands.of(view.producer().id(), view.product().code(),
+				view.lot().harvestDate(), view.producer().townCode(), view.lot().village()) : List.of());
 		return page;
 	}
 
