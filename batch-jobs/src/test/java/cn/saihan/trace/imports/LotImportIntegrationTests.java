@@ -181,7 +181,12 @@ class LotImportIntegrationTests {
 				.exchange()
 				// then
 				.expectStatus().is5xxServerError()
-				.expectBody().jsonPath("$.jobExecutionId").exists();
+				.expectBody()
+				.jsonPath("$.jobExecutionId").exists()
+				// the cause stays in the server log
+				.jsonPath("$.detail").value(detail -> assertThat(detail.toString())
+					.contains("failed, see the server log (reference job-execution-")
+					.doesNotContain("Simulated").doesNotContain("Exception").doesNotContainIgnoringCase("trace_event"));
 		}
 		finally {
 			jdbc.execute("drop trigger fail_trace_event");

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -21,6 +22,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,6 +39,7 @@ import tools.jackson.databind.JsonNode;
  * harvest years and producers, so that the shared database never mixes their lots.
  */
 @BatchJobsTest
+@ExtendWith(OutputCaptureExtension.class)
 class Indicator12JobIntegrationTests {
 
 	private static final AtomicInteger GI_NUMBERS = new AtomicInteger(71000);
@@ -271,7 +275,7 @@ class Indicator12JobIntegrationTests {
 	}
 
 	@Test
-	void aRunThatFailsWritingTheResultKeepsItsSumsForTheRestart() throws Exception {
+	void aRunThatFailsWritingTheResultKeepsItsSumsForTheRestart(CapturedOutput log) throws Exception {
 		// given
 		long h = registry.producer("庚合作社", "yulin");
 		registry.certification(h, "ORGANIC", RegistryClient.freshOrganicNumber(), List.of("XTSH-GRAPE"),
@@ -288,6 +292,19 @@ class Indicator12JobIntegrationTests {
 			jdbc.execute("alter table indicator12_breakdown_away rename to indicator12_breakdown");
 		}
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		// the failure's cause (SQL, table names, a stack trace) stays on the server, under a reference
+		// that the status names; the status is the bureau's
+		String statusPath = "/api/v1/stats/jobs/" + failed.execution().getId();
+		registry.anonymous().get().uri(statusPath).exchange().expectStatus().isUnauthorized();
+		JsonNode status = stats.getAsBureau(statusPath);
+		String reference = "job-execution-" + failed.execution().getId();
+		assertThat(status.get("exitMessage").asString())
+			.isEqualTo("failed, see the server log (reference " + reference + ")");
+		assertThat(status.get("failureReference").asString()).isEqualTo(reference);
+		assertThat(status.toString()).doesNotContainIgnoringCase("indicator12_breakdown")
+			.doesNotContain("Exception").doesNotContain("\\tat ");
+		assertThat(log.getOut()).contains("indicator12Job FAILED, reference " + reference)
+			.containsIgnoringCase("indicator12_breakdown");
 		JobExecution restarted = jobs.getJobOperator().restart(failed.execution());
 
 		// then 9.99 / 10.00 = 0.999000
