@@ -339,6 +339,63 @@ class Indicator12JobIntegrationTests {
 		assertThat(lotsRead(execution.execution())).isEqualTo(1);
 	}
 
+	@Test
+	void aLotBeyondWhatAHarvestCanBeIsRefusedAndTheJobCompletesOverLotsAtTheBoundsAndBeyond() throws Exception {
+		// given a producer, green for 2008, and its lots at the configured bounds: 1,000,000 kg at
+		// 10,000 yuan, 10,000,000,000.00 yuan each
+		long farm = registry.producer("己巨量合作社", "yulin");
+		registry.certification(farm, "GREEN", RegistryClient.freshGreenNumber(), List.of("TPZ-TOMATO"),
+				LocalDate.of(2008, 1, 1), LocalDate.of(2008, 12, 31));
+		String atTheBounds = registry.lot(farm, "TPZ-TOMATO", LocalDate.of(2008, 7, 1), "1000000", "10000")
+			.get("lotCode").asString();
+		// one gram or one hundredth of a fen more is no harvest
+		var before = registry.counts();
+		registry.asBureau().post().uri("/api/v1/lots").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("producerId", farm, "productCode", "TPZ-TOMATO", "harvestDate", "2008-07-01",
+					"quantityKg", "999999999.999", "unitPriceYuan", "9999999.9999"))
+			.exchange().expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field").isEqualTo("quantityKg")
+			.jsonPath("$.errors[0].code").isEqualTo("LotRefusal.QUANTITY_TOO_LARGE")
+			.jsonPath("$.errors[1].field").isEqualTo("unitPriceYuan")
+			.jsonPath("$.errors[1].code").isEqualTo("LotRefusal.PRICE_TOO_HIGH");
+		registry.asBureau().post().uri("/api/v1/lots").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("producerId", farm, "productCode", "TPZ-TOMATO", "harvestDate", "2008-07-01",
+					"quantityKg", "1000000.001", "unitPriceYuan", "10000.0001"))
+			.exchange().expectStatus().isBadRequest();
+		assertThat(registry.counts()).isEqualTo(before);
+		// and, stored past every check as an older registry let them in, 104 lots of the most the lot
+		// columns hold: 999,999,999.999 kg at 9,999,999.9999 yuan, 9,999,999,999,989.99 yuan each
+		BigDecimal largestValue = new BigDecimal("999999999.999").multiply(new BigDecimal("9999999.9999"))
+			.setScale(2, java.math.RoundingMode.HALF_UP);
+		long template = jdbc.queryForObject("select id from lot where lot_code = ?", Long.class, atTheBounds);
+		for (int i = 0; i < 104; i++) {
+			jdbc.update("""
+					insert into lot (lot_code, producer_id, product_code, harvest_date, quantity_kg, unit_price_yuan,
+					                 value_yuan, compliance_basis, compliance_issued_on, registered_at, registered_by)
+					select ?, producer_id, product_code, harvest_date, 999999999.999, 9999999.9999, ?,
+					       compliance_basis, compliance_issued_on, registered_at, registered_by
+					from lot where id = ?""", "HUGE-2008-" + i, largestValue, template);
+		}
+
+		// when
+		Launch execution = run(2008);
+
+		// then the sums hold: 10,000,000,000.00 + 104 × 9,999,999,999,989.99
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		BigDecimal total = new BigDecimal("10000000000.00").add(largestValue.multiply(BigDecimal.valueOf(104)));
+		JsonNode r = stats.get("/api/v1/stats/indicator12?year=2008");
+		assertThat(r.get("lotCount").asLong()).isEqualTo(105);
+		assertThat(decimal(r.get("denominatorYuan"))).isEqualByComparingTo(total);
+		assertThat(decimal(r.get("greenOrganicValueYuan"))).isEqualByComparingTo(total);
+		assertThat(decimal(r.get("share"))).isEqualTo(new BigDecimal("1.000000"));
+		// and against the smallest official total there may be, the share holds too
+		putOfficial(2008, Map.of("totalYuan", "0.01"));
+		assertThat(run(2008).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		r = stats.get("/api/v1/stats/indicator12?year=2008");
+		assertThat(decimal(r.get("share"))).isEqualByComparingTo(total.movePointRight(2));
+	}
+
 	private JobParameters lastParameters;
 
 	/**

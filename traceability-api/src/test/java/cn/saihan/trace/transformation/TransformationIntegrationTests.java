@@ -92,6 +92,10 @@ class TransformationIntegrationTests {
 		refused(transformation(packer, List.of(input(a, "100"), input(a, "100")), "150"), "inputs[1].lotCode");
 		refused(transformation(packer, List.of(input("NO-SUCH-LOT", "10")), "10"), "inputs[0].lotCode");
 		refused(transformation(packer, List.of(), "10"), "inputs");
+		// the output is a lot like any other, within what a harvest lot can be
+		Map<String, Object> dear = new HashMap<>(transformation(packer, List.of(input(a, "10")), "10"));
+		dear.put("output", Map.of("productCode", "TPZ-TOMATO", "quantityKg", "10", "unitPriceYuan", "10000.01"));
+		refused(dear, "output.unitPriceYuan");
 
 		// What one transformation used is no longer there for the next.
 		transform(packer, List.of(input(a, "400")), "390");
