@@ -226,7 +226,7 @@ class StatisticsPagesIntegrationTests extends BrowserPageTests {
 		Files.writeString(badHeader, "creditCode,productCode,productCode,quantity\n", StandardCharsets.UTF_8);
 		browser.find("#file").sendKeys(badHeader.toAbsolutePath().toString());
 		browser.submit("#import-submit");
-		assertThat(browser.text(".alert")).startsWith("文件第一行不是要求的表头");
+		assertThat(browser.text("main .alert")).startsWith("文件第一行不是要求的表头");
 		assertThat(browser.all("#import-refused li")).extracting(item -> item.getText()).containsExactly(
 				"表头中“productCode”列出现了两次", "表头中的“quantity”不是可以导入的列", "表头缺少“harvestDate”列",
 				"表头缺少“quantityKg”列", "表头缺少“unitPriceYuan”列");
