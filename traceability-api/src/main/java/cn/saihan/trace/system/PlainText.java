@@ -15,9 +15,9 @@ import jakarta.validation.Payload;
  * terminals obey), no format characters (zero-width spaces and joiners, bidi overrides that make
  * a name read backwards on a label, a byte-order mark), no line or paragraph separators, no lone
  * surrogates; a line break and a tab only where the text may have lines ({@link #multiline}). A value
- * of spaces alone (any Unicode spaces, the ideographic and the no-break one too) is blank, which
- * {@code @NotBlank} does not see: it is refused as blank, so that a required name cannot be made of
- * spaces and an optional one is left out rather than stored as spaces. Every free-text field of every
+ * of spaces alone is blank: {@code @NotBlank} sees those {@code String.isBlank} knows (the ideographic
+ * space among them), and this refuses as blank those with a no-break space ({@code U+00A0},
+ * {@code U+2007}, {@code U+202F}), which it does not, so that no name is made of spaces. Every free-text field of every
  * request, form and import carries it (the lot write path checks its plot and village by {@link Check}).
  */
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
@@ -63,7 +63,9 @@ public @interface PlainText {
 				}
 				onlySpaces &= Character.isWhitespace(c) || Character.isSpaceChar(c);
 			}
-			return onlySpaces ? BLANK : null;
+			// Spaces that isBlank sees are @NotBlank's to refuse (or an optional field's to be left out);
+			// a no-break space among them is not, and is refused here, once.
+			return onlySpaces && !text.toString().isBlank() ? BLANK : null;
 		}
 
 		private static boolean allowed(int c, boolean multiline) {
