@@ -15,7 +15,10 @@ import java.nio.file.Path;
 /**
  * Tells the encoding of a CSV file without asking the user. Excel saves UTF-8 with a BOM ("CSV UTF-8")
  * or, on a Chinese Windows, the ANSI code page GBK, of which GB18030 is a superset. Text in GBK is
- * almost never valid UTF-8, so a file that decodes as strict UTF-8 is UTF-8, and any other is GB18030.
+ * almost never valid UTF-8, so a file that decodes as strict UTF-8 is UTF-8, and one that decodes as
+ * strict GB18030 is GB18030. Any other file, and any file with a NUL byte (UTF-16, which Excel calls
+ * "Unicode text", and binary files have them; no text does), is refused as a whole, with the advice
+ * to save it as CSV UTF-8: read as GB18030 it would be rows of nonsense.
  */
 final class CsvCharset {
 
@@ -24,8 +27,23 @@ final class CsvCharset {
 	private CsvCharset() {
 	}
 
+	/**
+	 * @throws cn.saihan.trace.system.RefusedException naming {@code file} when the file is no text of
+	 *         either encoding
+	 */
 	static Charset of(Path file) throws IOException {
-		CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+		if (decodes(file, StandardCharsets.UTF_8)) {
+			return StandardCharsets.UTF_8;
+		}
+		if (decodes(file, GB18030)) {
+			return GB18030;
+		}
+		throw ImportRefusal.NOT_TEXT.invalid("file");
+	}
+
+	/** Whether the whole file is text of the charset: strictly decodable, and without a NUL. */
+	private static boolean decodes(Path file, Charset charset) throws IOException {
+		CharsetDecoder decoder = charset.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer in = ByteBuffer.allocate(64 * 1024);
@@ -34,15 +52,19 @@ final class CsvCharset {
 			byte[] chunk = new byte[32 * 1024];
 			int n;
 			while ((n = stream.read(chunk)) >= 0) {
+				for (int i = 0; i < n; i++) {
+					if (chunk[i] == 0) {
+						return false;
+					}
+				}
 				in.put(chunk, 0, n).flip();
-				if (!decode(utf8, in, out, false)) {
-					return GB18030;
+				if (!decode(decoder, in, out, false)) {
+					return false;
 				}
 				in.compact();
 			}
 			in.flip();
-			return decode(utf8, in, out, true) && utf8.flush(out.clear()).isUnderflow() ? StandardCharsets.UTF_8
-					: GB18030;
+			return decode(decoder, in, out, true) && decoder.flush(out.clear()).isUnderflow();
 		}
 	}
 

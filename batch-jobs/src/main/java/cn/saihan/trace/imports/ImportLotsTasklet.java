@@ -1,7 +1,6 @@
 package cn.saihan.trace.imports;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -21,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads, checks and writes a whole file in one transaction. A chunk-oriented step would commit every
  * chunk and leave half a file behind when the job fails; here a failure rolls back every lot, every
  * event and every recorded problem, and the file can simply be imported again. Bad rows are not
- * failures: each of their problems is recorded with its line, its message code and arguments, and
- * the row is skipped.
+ * failures: each of their problems is recorded with its line, its message code and arguments (of the
+ * first {@value LotImportTally#REPORTED_LINES} such lines; the others are counted), and the row is skipped.
  */
 class ImportLotsTasklet implements Tasklet {
 
@@ -89,9 +88,7 @@ class ImportLotsTasklet implements Tasklet {
 		writer.write(pending);
 
 		long jobExecutionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
-		List<LotImportTally.RowProblems> refused = new ArrayList<>(tally.refused());
-		refused.sort(Comparator.comparingLong(LotImportTally.RowProblems::line));
-		jdbc.batchUpdate(INSERT_PROBLEM, rows(jobExecutionId, refused));
+		jdbc.batchUpdate(INSERT_PROBLEM, rows(jobExecutionId, tally.refused()));
 		if (tally.written() > 0) {
 			// for the search index, which learns of the new lots once the import has committed
 			ExecutionContext context = contribution.getStepExecution().getExecutionContext();
@@ -100,7 +97,7 @@ class ImportLotsTasklet implements Tasklet {
 		}
 		contribution.incrementWriteCount(tally.written());
 		contribution.incrementFilterCount(tally.duplicates());
-		contribution.incrementProcessSkipCount(refused.size());
+		contribution.incrementProcessSkipCount(tally.refusedCount());
 		return RepeatStatus.FINISHED;
 	}
 

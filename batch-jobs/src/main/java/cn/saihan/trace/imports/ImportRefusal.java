@@ -19,6 +19,7 @@ public enum ImportRefusal implements Refusal {
 	WORKBOOK_TOO_LARGE("is too large to read: {0}"),
 	TOO_MANY_ROWS("has more than {0} rows: split it into several files"),
 	UNREADABLE("cannot be read as CSV: {0}"),
+	NOT_TEXT("is neither UTF-8 nor GB18030 text (a UTF-16 \"Unicode text\" file, another encoding or no text at all): save it as \"CSV UTF-8\" or as an Excel workbook (.xlsx)"),
 	CELLS("has {0} cells, the header names {1}"),
 	CREDIT_CODE_REQUIRED("is required"),
 	CREDIT_CODE_UNKNOWN("no producer is registered with credit code {0}"),

@@ -1,7 +1,7 @@
 package cn.saihan.trace.imports;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 import cn.saihan.trace.system.FieldProblem;
 
@@ -16,7 +16,15 @@ class LotImportTally {
 
 	private long lastLotId = Long.MIN_VALUE;
 
-	private final List<RowProblems> refused = new ArrayList<>();
+	/**
+	 * The problems of the first {@value #REPORTED_LINES} refused lines by line number; the rest are
+	 * counted only, so that a file of bad rows neither fills the memory nor the report.
+	 */
+	static final int REPORTED_LINES = 1_000;
+
+	private final TreeMap<Long, RowProblems> refused = new TreeMap<>();
+
+	private long refusedCount;
 
 	/** A lot just written, with the id the database gave it. */
 	void written(long lotId) {
@@ -29,8 +37,13 @@ class LotImportTally {
 		duplicates++;
 	}
 
+	/** A refused row; rows may be refused out of line order (the writer refuses a batch at a time). */
 	void refused(long line, List<FieldProblem> problems) {
-		refused.add(new RowProblems(line, List.copyOf(problems)));
+		refusedCount++;
+		refused.put(line, new RowProblems(line, List.copyOf(problems)));
+		if (refused.size() > REPORTED_LINES) {
+			refused.pollLastEntry();
+		}
 	}
 
 	long written() {
@@ -50,8 +63,14 @@ class LotImportTally {
 		return duplicates;
 	}
 
+	/** The first {@value #REPORTED_LINES} refused lines, in line order. */
 	List<RowProblems> refused() {
-		return List.copyOf(refused);
+		return List.copyOf(refused.values());
+	}
+
+	/** Every refused line, reported or not. */
+	long refusedCount() {
+		return refusedCount;
 	}
 
 	/** Why a row was skipped: every problem found, in the order of its fields. */

@@ -23,6 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import cn.saihan.trace.jobs.JobFailures;
 import cn.saihan.trace.lot.LotsImported;
 import cn.saihan.trace.system.FieldProblem;
 import tools.jackson.core.type.TypeReference;
@@ -80,7 +81,7 @@ public class LotImports {
 			.addString("recordedBy", recordedBy, false)
 			.toJobParameters());
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			throw new LotImportFailedException(execution.getId(), execution.getExitStatus().getExitDescription());
+			throw new LotImportFailedException(execution.getId(), JobFailures.message(execution.getId()));
 		}
 		StepExecution step = execution.getStepExecutions().iterator().next();
 		if (step.getExecutionContext().containsKey(ImportLotsTasklet.FIRST_LOT_ID)) {

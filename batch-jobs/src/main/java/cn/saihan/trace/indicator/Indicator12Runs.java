@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import cn.saihan.trace.jobs.JobStarts;
+import cn.saihan.trace.jobs.StaleExecutions;
 import cn.saihan.trace.system.Sha256;
 
 /**
@@ -43,14 +44,17 @@ public class Indicator12Runs {
 
 	private final JobStarts jobStarts;
 
+	private final StaleExecutions staleExecutions;
+
 	private final TaskExecutorJobOperator backgroundOperator;
 
 	Indicator12Runs(JobRepository jobRepository, @Qualifier("indicator12Job") Job job, JdbcClient jdbc,
-			JobStarts jobStarts, Indicator12Properties properties) throws Exception {
+			JobStarts jobStarts, StaleExecutions staleExecutions, Indicator12Properties properties) throws Exception {
 		this.jobRepository = jobRepository;
 		this.job = job;
 		this.jdbc = jdbc;
 		this.jobStarts = jobStarts;
+		this.staleExecutions = staleExecutions;
 		// The application's own operator runs jobs in the caller's thread (imports answer with their
 		// counts); runs of the indicator answer at once and go on in these threads.
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("indicator12-");
@@ -81,7 +85,11 @@ public class Indicator12Runs {
 				return new Run(last, true);
 			}
 			if (last.isRunning()) {
-				return new Run(last, false);
+				// unless the instance that ran it stopped: then it is marked failed and restarted below
+				last = staleExecutions.recoverIfStale(jobRepository.getJobExecution(last.getId()));
+				if (last.isRunning()) {
+					return new Run(last, false);
+				}
 			}
 			return new Run(backgroundOperator.restart(last), false);
 		});

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.saihan.trace.audit.AuditTrail;
 import cn.saihan.trace.system.FieldProblem;
 import cn.saihan.trace.system.InvalidInputException;
+import cn.saihan.trace.system.PlausibleYear;
 import cn.saihan.trace.town.Towns;
 
 /**
@@ -54,7 +55,7 @@ public class OfficialOutputService {
 	public OfficialOutput enter(int year, BigDecimal totalYuan, Map<String, BigDecimal> byTown, String enteredBy) {
 		Map<String, BigDecimal> figures = byTown == null ? new TreeMap<>() : new TreeMap<>(byTown);
 		List<FieldProblem> problems = new ArrayList<>();
-		if (year < 2000 || year > 2100) {
+		if (year < PlausibleYear.FIRST || year > PlausibleYear.LAST) {
 			problems.add(OfficialOutputRefusal.YEAR_RANGE.at("year"));
 		}
 		boolean totalValid = false;

@@ -14,10 +14,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * What a job execution has done so far: its status, and the items its steps read and wrote, summed
  * over the steps.
  *
- * @param exitMessage why the run failed or stopped, or {@code null}
+ * @param exitMessage for a failed run, that it failed and where its cause is ({@link JobFailures}), never
+ *        the cause itself; otherwise {@code null}
+ * @param failureReference for a failed run, the reference its failure is logged under; otherwise {@code null}
  */
 public record JobStatus(long jobExecutionId, String jobName, BatchStatus status, long readCount, long writeCount,
-		OffsetDateTime startTime, OffsetDateTime endTime, String exitMessage) {
+		OffsetDateTime startTime, OffsetDateTime endTime, String exitMessage, String failureReference) {
 
 	public static JobStatus of(JobExecution execution) {
 		long read = 0;
@@ -26,10 +28,12 @@ public record JobStatus(long jobExecutionId, String jobName, BatchStatus status,
 			read += step.getReadCount();
 			written += step.getWriteCount();
 		}
-		String exitMessage = execution.getExitStatus().getExitDescription();
+		// The stored exit description of a failure is a stack trace: it stays on the server.
+		boolean failed = execution.getStatus().isUnsuccessful();
 		return new JobStatus(execution.getId(), execution.getJobInstance().getJobName(), execution.getStatus(), read,
 				written, withOffset(execution.getStartTime()), withOffset(execution.getEndTime()),
-				exitMessage == null || exitMessage.isEmpty() ? null : exitMessage);
+				failed ? JobFailures.message(execution.getId()) : null,
+				failed ? JobFailures.reference(execution.getId()) : null);
 	}
 
 	/** Starting, started or stopping: the counts may still grow. */

@@ -20,6 +20,7 @@ import cn.saihan.trace.jobs.JobRefusal;
 import cn.saihan.trace.jobs.JobStarts;
 import cn.saihan.trace.jobs.JobStatus;
 import cn.saihan.trace.jobs.JobStatuses;
+import cn.saihan.trace.jobs.StaleExecutions;
 import cn.saihan.trace.search.ConditionalOnElasticsearch;
 
 /** Lets the bureau rebuild the search index, for instance after Elasticsearch was down or replaced. */
@@ -37,11 +38,15 @@ class ReindexController {
 
 	private final JobStatuses statuses;
 
-	ReindexController(Job reindexJob, JobRepository jobs, JobStarts jobStarts, JobStatuses statuses) throws Exception {
+	private final StaleExecutions staleExecutions;
+
+	ReindexController(Job reindexJob, JobRepository jobs, JobStarts jobStarts, JobStatuses statuses,
+			StaleExecutions staleExecutions) throws Exception {
 		this.reindexJob = reindexJob;
 		this.jobs = jobs;
 		this.jobStarts = jobStarts;
 		this.statuses = statuses;
+		this.staleExecutions = staleExecutions;
 		// Our own asynchronous launcher, not a bean: the request returns at once, and the
 		// application's job operator stays as it is configured.
 		this.launcher = new TaskExecutorJobOperator();
@@ -55,7 +60,7 @@ class ReindexController {
 	@PostMapping("/api/v1/search/reindex")
 	synchronized ResponseEntity<JobStatus> start() throws Exception {
 		JobExecution execution = jobStarts.exclusively(ReindexJobConfiguration.JOB, () -> {
-			if (!jobs.findRunningJobExecutions(ReindexJobConfiguration.JOB).isEmpty()) {
+			if (!staleExecutions.running(ReindexJobConfiguration.JOB).isEmpty()) {
 				throw JobRefusal.REINDEX_RUNNING.conflict(null);
 			}
 			return launcher.start(reindexJob,

@@ -23,10 +23,9 @@ import cn.saihan.trace.indicator.Indicator12Runs;
 import cn.saihan.trace.indicator.OfficialOutput;
 import cn.saihan.trace.indicator.OfficialOutputService;
 import cn.saihan.trace.indicator.OfficialOutputs;
-import cn.saihan.trace.town.TownService;
 import cn.saihan.trace.product.ProductService;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import cn.saihan.trace.system.PlausibleYear;
+import cn.saihan.trace.town.TownService;
 
 @RestController
 class StatsController {
@@ -53,7 +52,10 @@ class StatsController {
 		this.products = products;
 	}
 
-	/** The year and the figures are checked together by {@link OfficialOutputService}, every bad field named. */
+	/**
+	 * The year and the figures are checked together by {@link OfficialOutputService}, every bad field
+	 * named; every other year of this API is checked at the edge ({@link PlausibleYear}).
+	 */
 	@PutMapping("/api/v1/stats/official-output/{year}")
 	OfficialOutput enterOfficialOutput(@PathVariable int year, @RequestBody OfficialOutputRequest request,
 			Principal principal) {
@@ -61,14 +63,14 @@ class StatsController {
 	}
 
 	@GetMapping("/api/v1/stats/official-output/{year}")
-	OfficialOutput officialOutput(@PathVariable int year) {
+	OfficialOutput officialOutput(@PathVariable @PlausibleYear int year) {
 		return officialOutputs.find(year)
 			.orElseThrow(() -> StatsRefusal.OFFICIAL_OUTPUT_NOT_FOUND.notFound(year));
 	}
 
 	/** 202 while the run goes on in the background; 200 when the same inputs were already computed. */
 	@PostMapping("/api/v1/stats/indicator12/runs")
-	ResponseEntity<Map<String, Object>> run(@RequestParam @Min(2000) @Max(2100) int year) throws Exception {
+	ResponseEntity<Map<String, Object>> run(@RequestParam @PlausibleYear int year) throws Exception {
 		Indicator12Runs.Run run = runs.start(year);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("jobExecutionId", run.execution().getId());
@@ -79,13 +81,13 @@ class StatsController {
 	}
 
 	@GetMapping("/api/v1/stats/indicator12")
-	Indicator12Result indicator12(@RequestParam int year) {
+	Indicator12Result indicator12(@RequestParam @PlausibleYear int year) {
 		return result(year);
 	}
 
 	/** The result with every breakdown as one table, with a BOM so that Excel reads the Chinese names right. */
 	@GetMapping(value = "/api/v1/stats/indicator12.csv")
-	ResponseEntity<byte[]> indicator12Csv(@RequestParam int year) {
+	ResponseEntity<byte[]> indicator12Csv(@RequestParam @PlausibleYear int year) {
 		byte[] csv = Indicator12Csv.of(result(year), towns, products).getBytes(StandardCharsets.UTF_8);
 		byte[] withBom = new byte[csv.length + 3];
 		withBom[0] = (byte) 0xEF;

@@ -108,6 +108,45 @@ class LotImportIntegrationTests {
 	}
 
 	@Test
+	void aHarvestBefore2000BeyondWhatAHarvestCanBeOrWithHiddenCharactersIsARefusedRow() {
+		// given
+		String creditCode = creditCodeOf(registry.producer("日期导入合作社", "yulin"));
+		String csv = String.join("\n", HEADER,
+				creditCode + ",TPZ-TOMATO,-999999999-01-01,10,1.00,,,", // line 2
+				creditCode + ",TPZ-TOMATO,0000-01-01,10,1.00,,,", // line 3
+				creditCode + ",TPZ-TOMATO,1900-01-01,10,1.00,,,", // line 4
+				creditCode + ",TPZ-TOMATO,1999/12/31,10,1.00,,,", // line 5
+				creditCode + ",TPZ-TOMATO,2000-01-01,10,1.00,,,", // line 6: the first day there may be
+				creditCode + ",TPZ-TOMATO,2026-07-18,999999999.999,9999999.9999,,,", // line 7: no harvest is that
+				creditCode + ",TPZ-TOMATO,2026-07-18,10,1.00,,\u001b[2J一号地,\u202e村丈干东") // line 8: ESC, a bidi override
+				+ "\n";
+		Map<String, Long> before = registry.counts();
+
+		// when
+		JsonNode report = importFile(csv.getBytes(StandardCharsets.UTF_8), "lots.csv");
+
+		// then
+		assertThat(lines(report.get("errors"))).containsExactly(2L, 3L, 4L, 5L, 7L, 8L);
+		assertThat(report.get("written").asLong()).isEqualTo(1);
+		long execution = report.get("jobExecutionId").asLong();
+		assertThat(jdbc.queryForList("""
+				select code from lot_import_error where job_execution_id = ? and field = 'harvestDate'
+				order by line_number""", String.class, execution))
+			.containsExactly("LotRefusal.HARVEST_TOO_EARLY", "LotRefusal.HARVEST_TOO_EARLY",
+					"LotRefusal.HARVEST_TOO_EARLY", "LotRefusal.HARVEST_TOO_EARLY");
+		assertThat(jdbc.queryForList("""
+				select code from lot_import_error where job_execution_id = ? and line_number = 7
+				order by problem_no""", String.class, execution))
+			.containsExactly("LotRefusal.QUANTITY_TOO_LARGE", "LotRefusal.PRICE_TOO_HIGH");
+		assertThat(jdbc.queryForList("""
+				select field from lot_import_error where job_execution_id = ? and line_number = 8
+				order by problem_no""", String.class, execution)).containsExactly("plot", "village");
+		assertThat(registry.counts().get("lot")).isEqualTo(before.get("lot") + 1);
+		assertThat(jdbc.queryForObject("select min(harvest_date) from lot", java.sql.Date.class).toLocalDate())
+			.isAfterOrEqualTo(java.time.LocalDate.of(2000, 1, 1));
+	}
+
+	@Test
 	void importsAGbkFileAsExcelSavesItOnAChineseWindows() {
 		// given
 		String creditCode = creditCodeOf(registry.producer("壬家庭农场", "jinhe"));
@@ -181,7 +220,12 @@ class LotImportIntegrationTests {
 				.exchange()
 				// then
 				.expectStatus().is5xxServerError()
-				.expectBody().jsonPath("$.jobExecutionId").exists();
+				.expectBody()
+				.jsonPath("$.jobExecutionId").exists()
+				// the cause stays in the server log
+				.jsonPath("$.detail").value(detail -> assertThat(detail.toString())
+					.contains("failed, see the server log (reference job-execution-")
+					.doesNotContain("Simulated").doesNotContain("Exception").doesNotContainIgnoringCase("trace_event"));
 		}
 		finally {
 			jdbc.execute("drop trigger fail_trace_event");

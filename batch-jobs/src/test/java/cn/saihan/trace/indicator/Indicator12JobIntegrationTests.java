@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -21,6 +22,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,6 +39,7 @@ import tools.jackson.databind.JsonNode;
  * harvest years and producers, so that the shared database never mixes their lots.
  */
 @BatchJobsTest
+@ExtendWith(OutputCaptureExtension.class)
 class Indicator12JobIntegrationTests {
 
 	private static final AtomicInteger GI_NUMBERS = new AtomicInteger(71000);
@@ -271,7 +275,7 @@ class Indicator12JobIntegrationTests {
 	}
 
 	@Test
-	void aRunThatFailsWritingTheResultKeepsItsSumsForTheRestart() throws Exception {
+	void aRunThatFailsWritingTheResultKeepsItsSumsForTheRestart(CapturedOutput log) throws Exception {
 		// given
 		long h = registry.producer("庚合作社", "yulin");
 		registry.certification(h, "ORGANIC", RegistryClient.freshOrganicNumber(), List.of("XTSH-GRAPE"),
@@ -288,6 +292,19 @@ class Indicator12JobIntegrationTests {
 			jdbc.execute("alter table indicator12_breakdown_away rename to indicator12_breakdown");
 		}
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		// the failure's cause (SQL, table names, a stack trace) stays on the server, under a reference
+		// that the status names; the status is the bureau's
+		String statusPath = "/api/v1/stats/jobs/" + failed.execution().getId();
+		registry.anonymous().get().uri(statusPath).exchange().expectStatus().isUnauthorized();
+		JsonNode status = stats.getAsBureau(statusPath);
+		String reference = "job-execution-" + failed.execution().getId();
+		assertThat(status.get("exitMessage").asString())
+			.isEqualTo("failed, see the server log (reference " + reference + ")");
+		assertThat(status.get("failureReference").asString()).isEqualTo(reference);
+		assertThat(status.toString()).doesNotContainIgnoringCase("indicator12_breakdown")
+			.doesNotContain("Exception").doesNotContain("\\tat ");
+		assertThat(log.getOut()).contains("indicator12Job FAILED, reference " + reference)
+			.containsIgnoringCase("indicator12_breakdown");
 		JobExecution restarted = jobs.getJobOperator().restart(failed.execution());
 
 		// then 9.99 / 10.00 = 0.999000
@@ -399,6 +416,63 @@ class Indicator12JobIntegrationTests {
 		assertThat(jdbc.queryForObject("""
 				select sum(certified_kg) from lot_certified c join lot l on l.id = c.lot_id where l.producer_id = ?""",
 				BigDecimal.class, farm)).isEqualByComparingTo("100");
+	}
+
+	@Test
+	void aLotBeyondWhatAHarvestCanBeIsRefusedAndTheJobCompletesOverLotsAtTheBoundsAndBeyond() throws Exception {
+		// given a producer, green for 2008, and its lots at the configured bounds: 1,000,000 kg at
+		// 10,000 yuan, 10,000,000,000.00 yuan each
+		long farm = registry.producer("己巨量合作社", "yulin");
+		registry.certification(farm, "GREEN", RegistryClient.freshGreenNumber(), List.of("TPZ-TOMATO"),
+				LocalDate.of(2008, 1, 1), LocalDate.of(2008, 12, 31));
+		String atTheBounds = registry.lot(farm, "TPZ-TOMATO", LocalDate.of(2008, 7, 1), "1000000", "10000")
+			.get("lotCode").asString();
+		// one gram or one hundredth of a fen more is no harvest
+		var before = registry.counts();
+		registry.asBureau().post().uri("/api/v1/lots").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("producerId", farm, "productCode", "TPZ-TOMATO", "harvestDate", "2008-07-01",
+					"quantityKg", "999999999.999", "unitPriceYuan", "9999999.9999"))
+			.exchange().expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field").isEqualTo("quantityKg")
+			.jsonPath("$.errors[0].code").isEqualTo("LotRefusal.QUANTITY_TOO_LARGE")
+			.jsonPath("$.errors[1].field").isEqualTo("unitPriceYuan")
+			.jsonPath("$.errors[1].code").isEqualTo("LotRefusal.PRICE_TOO_HIGH");
+		registry.asBureau().post().uri("/api/v1/lots").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("producerId", farm, "productCode", "TPZ-TOMATO", "harvestDate", "2008-07-01",
+					"quantityKg", "1000000.001", "unitPriceYuan", "10000.0001"))
+			.exchange().expectStatus().isBadRequest();
+		assertThat(registry.counts()).isEqualTo(before);
+		// and, stored past every check as an older registry let them in, 104 lots of the most the lot
+		// columns hold: 999,999,999.999 kg at 9,999,999.9999 yuan, 9,999,999,999,989.99 yuan each
+		BigDecimal largestValue = new BigDecimal("999999999.999").multiply(new BigDecimal("9999999.9999"))
+			.setScale(2, java.math.RoundingMode.HALF_UP);
+		long template = jdbc.queryForObject("select id from lot where lot_code = ?", Long.class, atTheBounds);
+		for (int i = 0; i < 104; i++) {
+			jdbc.update("""
+					insert into lot (lot_code, producer_id, product_code, harvest_date, quantity_kg, unit_price_yuan,
+					                 value_yuan, compliance_basis, compliance_issued_on, registered_at, registered_by)
+					select ?, producer_id, product_code, harvest_date, 999999999.999, 9999999.9999, ?,
+					       compliance_basis, compliance_issued_on, registered_at, registered_by
+					from lot where id = ?""", "HUGE-2008-" + i, largestValue, template);
+		}
+
+		// when
+		Launch execution = run(2008);
+
+		// then the sums hold: 10,000,000,000.00 + 104 × 9,999,999,999,989.99
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		BigDecimal total = new BigDecimal("10000000000.00").add(largestValue.multiply(BigDecimal.valueOf(104)));
+		JsonNode r = stats.get("/api/v1/stats/indicator12?year=2008");
+		assertThat(r.get("lotCount").asLong()).isEqualTo(105);
+		assertThat(decimal(r.get("denominatorYuan"))).isEqualByComparingTo(total);
+		assertThat(decimal(r.get("greenOrganicValueYuan"))).isEqualByComparingTo(total);
+		assertThat(decimal(r.get("share"))).isEqualTo(new BigDecimal("1.000000"));
+		// and against the smallest official total there may be, the share holds too
+		putOfficial(2008, Map.of("totalYuan", "0.01"));
+		assertThat(run(2008).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		r = stats.get("/api/v1/stats/indicator12?year=2008");
+		assertThat(decimal(r.get("share"))).isEqualByComparingTo(total.movePointRight(2));
 	}
 
 	private JobParameters lastParameters;

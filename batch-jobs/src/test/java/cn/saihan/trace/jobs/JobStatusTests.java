@@ -35,15 +35,17 @@ class JobStatusTests {
 	}
 
 	@Test
-	void aRunThatEndedWithoutAMessageHasNoneAndAFailedOneSaysWhy() {
+	void aRunThatEndedWithoutAMessageHasNoneAndAFailedOneSaysWhereItsCauseIs() {
 		JobStatus completed = JobStatus.of(execution("reindexJob", BatchStatus.COMPLETED, ExitStatus.COMPLETED));
 		JobStatus failed = JobStatus.of(execution("reindexJob", BatchStatus.FAILED,
-				ExitStatus.FAILED.addExitDescription("Elasticsearch is unreachable")));
+				ExitStatus.FAILED.addExitDescription("java.sql.SQLException: no table search_index\n\tat org.h2…")));
 
 		assertThat(completed.isRunning()).isFalse();
 		assertThat(completed.exitMessage()).isNull();
 		assertThat(failed.isRunning()).isFalse();
-		assertThat(failed.exitMessage()).isEqualTo("Elasticsearch is unreachable");
+		assertThat(completed.failureReference()).isNull();
+		assertThat(failed.exitMessage()).isEqualTo("failed, see the server log (reference job-execution-42)");
+		assertThat(failed.failureReference()).isEqualTo("job-execution-42");
 	}
 
 	private static JobExecution execution(String job, BatchStatus status, ExitStatus exit) {

@@ -68,7 +68,7 @@ class SearchReindexJobIntegrationTests {
 			.expectBody(JsonNode.class).returnResult().getResponseBody();
 		long execution = started.get("jobExecutionId").asLong();
 		JsonNode finished = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-			.until(() -> registry.get("/api/v1/search/reindex/" + execution),
+			.until(() -> registry.getAsBureau("/api/v1/search/reindex/" + execution),
 					run -> !List.of("STARTING", "STARTED").contains(run.get("status").asString()));
 
 		// then
@@ -112,7 +112,7 @@ class SearchReindexJobIntegrationTests {
 
 	@Test
 	void answersNotFoundForAnUnknownRun() {
-		registry.anonymous().get().uri("/api/v1/search/reindex/987654").exchange().expectStatus().isNotFound();
+		registry.asBureau().get().uri("/api/v1/search/reindex/987654").exchange().expectStatus().isNotFound();
 	}
 
 	private List<JsonNode> hits(String query) {

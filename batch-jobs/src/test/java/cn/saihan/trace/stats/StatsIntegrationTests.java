@@ -111,7 +111,7 @@ class StatsIntegrationTests {
 			.body(Map.of("totalYuan", "10"))
 			.exchange()
 			.expectStatus().isUnauthorized();
-		registry.anonymous().get().uri("/api/v1/stats/official-output/2016").exchange().expectStatus().isNotFound();
+		registry.asBureau().get().uri("/api/v1/stats/official-output/2016").exchange().expectStatus().isNotFound();
 		assertThat(registry.counts()).isEqualTo(before);
 
 		// a valid entry is stored as given, to the cent
@@ -119,7 +119,7 @@ class StatsIntegrationTests {
 			.body(Map.of("totalYuan", "123456789.01", "byTown", Map.of("jinhe", "100.10")))
 			.exchange()
 			.expectStatus().isOk();
-		JsonNode stored = stats.get("/api/v1/stats/official-output/2016");
+		JsonNode stored = stats.getAsBureau("/api/v1/stats/official-output/2016");
 		assertThat(decimal(stored.get("totalYuan"))).isEqualTo(new java.math.BigDecimal("123456789.01"));
 		assertThat(decimal(stored.get("byTown").get("jinhe"))).isEqualTo(new java.math.BigDecimal("100.10"));
 	}
@@ -160,7 +160,7 @@ class StatsIntegrationTests {
 
 		// then
 		assertThat(officialOutputRows()).isEqualTo(before);
-		registry.anonymous().get().uri("/api/v1/stats/official-output/2019").exchange().expectStatus().isNotFound();
+		registry.asBureau().get().uri("/api/v1/stats/official-output/2019").exchange().expectStatus().isNotFound();
 
 		// towns adding up to exactly the total are accepted, and the entry is on the audit record
 		registry.asBureau().put().uri("/api/v1/stats/official-output/2019").contentType(MediaType.APPLICATION_JSON)
@@ -179,7 +179,7 @@ class StatsIntegrationTests {
 
 	@Test
 	void unknownJobsAndYearsAreNotFound() {
-		registry.anonymous().get().uri("/api/v1/stats/jobs/999999").exchange().expectStatus().isNotFound();
+		registry.asBureau().get().uri("/api/v1/stats/jobs/999999").exchange().expectStatus().isNotFound();
 		registry.anonymous().get().uri("/api/v1/stats/indicator12?year=2019").exchange().expectStatus().isNotFound();
 		registry.asBureau().post().uri("/api/v1/stats/indicator12/runs?year=1900").exchange()
 			.expectStatus().isBadRequest();

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import cn.saihan.trace.system.PlausibleDate;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -27,9 +29,6 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "certification")
 public class Certification {
-
-	/** No certification of the registry is older; an earlier date is a typing error. */
-	static final LocalDate EARLIEST_REVOCATION = LocalDate.of(2000, 1, 1);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -124,8 +123,9 @@ public class Certification {
 		if (revokedAt != null) {
 			throw CertificationRefusal.ALREADY_REVOKED.conflict(null, certificateNo, revokedAt);
 		}
+		// No certification of the registry is older; an earlier date is a typing error.
 		// A revocation outside the validity would rewrite what the certificate meant before it was held.
-		if (on.isBefore(EARLIEST_REVOCATION)) {
+		if (on.isBefore(PlausibleDate.FIRST)) {
 			throw CertificationRefusal.REVOKED_BEFORE_2000.invalid("revokedAt");
 		}
 		if (on.isBefore(validFrom)) {

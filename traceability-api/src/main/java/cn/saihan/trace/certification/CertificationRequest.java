@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.saihan.trace.product.KnownProduct;
+import cn.saihan.trace.system.PlainText;
+import cn.saihan.trace.system.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -15,9 +17,10 @@ import jakarta.validation.constraints.Size;
  * Body of {@code POST /api/v1/producers/{id}/certifications}; shapes per type and the approved output
  * (kg a certificate year per listed product, spec §2.9) are checked by the service.
  */
-public record CertificationRequest(@NotNull CertificationType type, @NotBlank String certificateNo,
-		@NotEmpty List<@NotBlank @KnownProduct String> productCodes, @Size(max = 100) String issuer,
-		@NotNull LocalDate validFrom, LocalDate validTo, Map<String, BigDecimal> approvedOutput) {
+public record CertificationRequest(@NotNull CertificationType type, @NotBlank @PlainText String certificateNo,
+		@NotEmpty List<@NotBlank @KnownProduct String> productCodes, @PlainText @Size(max = 100) String issuer,
+		@NotNull @PlausibleDate LocalDate validFrom, @PlausibleDate LocalDate validTo,
+		Map<String, BigDecimal> approvedOutput) {
 
 	public CertificationRequest {
 		approvedOutput = approvedOutput == null ? Map.of() : approvedOutput;

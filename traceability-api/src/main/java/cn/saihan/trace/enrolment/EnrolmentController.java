@@ -20,6 +20,7 @@ import cn.saihan.trace.account.ValidUsername;
 import cn.saihan.trace.producer.ProducerService.NewProducer;
 import cn.saihan.trace.producer.ProducerType;
 import cn.saihan.trace.producer.ValidCreditCode;
+import cn.saihan.trace.system.PlainText;
 import cn.saihan.trace.town.KnownTown;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -74,9 +75,9 @@ class EnrolmentController {
 	}
 
 	/** A producer's registration details (contact required: the bureau calls before deciding) and its login. */
-	record EnrolmentRequest(@NotBlank @Size(max = 100) String name, @NotNull ProducerType type,
+	record EnrolmentRequest(@NotBlank @PlainText @Size(max = 100) String name, @NotNull ProducerType type,
 			@ValidCreditCode String creditCode, @NotBlank @KnownTown String townCode,
-			@Size(max = 100) String village, @NotBlank @Size(max = 50) String contactName,
+			@PlainText @Size(max = 100) String village, @NotBlank @PlainText @Size(max = 50) String contactName,
 			@NotBlank @Pattern(regexp = "[0-9+ -]{5,20}", message = "must be a phone number of 5 to 20 digits") String contactPhone,
 			@NotBlank @ValidUsername String username,
 			@NotBlank @ValidPassword String password, String gln) {
@@ -91,7 +92,7 @@ class EnrolmentController {
 		}
 	}
 
-	record Rejection(@NotBlank @Size(max = 500) String reason) {
+	record Rejection(@NotBlank @PlainText(multiline = true) @Size(max = 500) String reason) {
 	}
 
 	/** Never the password hash. */

@@ -2,6 +2,7 @@ package cn.saihan.trace.event;
 
 import java.util.List;
 
+import cn.saihan.trace.system.PlainText;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.validation.Valid;
@@ -43,9 +44,9 @@ public sealed interface EventDetails {
 	 * @param items what was tested, e.g. pesticide residue
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Inspected(@NotBlank @Size(max = 100) String lab,
+	record Inspected(@NotBlank @PlainText @Size(max = 100) String lab,
 			@NotNull @Pattern(regexp = PASS + "|" + FAIL, message = "must be PASS or FAIL") String result,
-			@NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 100) String> items) implements EventDetails {
+			@NotEmpty @Size(max = 100) List<@NotBlank @PlainText @Size(max = 100) String> items) implements EventDetails {
 
 		public static final String PASS = "PASS";
 
@@ -71,8 +72,8 @@ public sealed interface EventDetails {
 	 * @param documentNo the delivery note's number, if there is one
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Shipped(@NotBlank @Size(max = 200) String to, @ValidKilograms Kilograms quantityKg,
-			@Size(max = 50) String documentNo) implements EventDetails {
+	record Shipped(@NotBlank @PlainText @Size(max = 200) String to, @ValidKilograms Kilograms quantityKg,
+			@PlainText @Size(max = 50) String documentNo) implements EventDetails {
 	}
 
 	/**
@@ -80,7 +81,7 @@ public sealed interface EventDetails {
 	 * @param quantityKg what arrived; {@code null} when the whole lot did
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Received(@NotBlank @Size(max = 200) String from, @ValidKilograms Kilograms quantityKg)
+	record Received(@NotBlank @PlainText @Size(max = 200) String from, @ValidKilograms Kilograms quantityKg)
 			implements EventDetails {
 	}
 

@@ -6,6 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.OffsetDateTime;
 
+import cn.saihan.trace.system.PlainText;
+import cn.saihan.trace.system.PlausibleDate;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -32,8 +34,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 @JsonDeserialize(using = TraceEventRequest.Json.class)
 @TraceEventRequest.PostableByHand
-public record TraceEventRequest(@NotNull TraceEventType type, @NotNull OffsetDateTime occurredAt,
-		@NotBlank @Size(max = 200) String location, @Valid EventDetails details, Long correctsEventId,
+public record TraceEventRequest(@NotNull TraceEventType type, @NotNull @PlausibleDate OffsetDateTime occurredAt,
+		@NotBlank @PlainText @Size(max = 200) String location, @Valid EventDetails details, Long correctsEventId,
 		Recorder recordedAs) {
 
 	/** Details come with their type (a body without a type has none to read them as), and fit it. */

@@ -160,6 +160,15 @@ public class TraceEventService {
 		return upload.readNBytes((int) Math.min(properties.reportMaxSize().toBytes() + 1, Integer.MAX_VALUE - 8));
 	}
 
+	/**
+	 * Whether one of the given logins recorded receiving the lot: what a producer has received it
+	 * may use, as its own.
+	 */
+	@Transactional(readOnly = true)
+	public boolean receivedBy(long lotId, Collection<String> logins) {
+		return !logins.isEmpty() && events.existsByLotIdAndTypeAndRecordedByIn(lotId, TraceEventType.RECEIVED, logins);
+	}
+
 	/** An inspection's report file, to be served as it was stored. */
 	@Transactional(readOnly = true)
 	public InspectionReports.ReportFile report(String lotCode, long eventId) {

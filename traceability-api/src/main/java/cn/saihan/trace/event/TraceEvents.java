@@ -1,5 +1,6 @@
 package cn.saihan.trace.event;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,4 +22,6 @@ interface TraceEvents extends Repository<TraceEvent, Long> {
 	Optional<TraceEvent> findByIdAndLotId(Long id, Long lotId);
 
 	long countByLotId(Long lotId);
+
+	boolean existsByLotIdAndTypeAndRecordedByIn(Long lotId, TraceEventType type, Collection<String> recordedBy);
 }

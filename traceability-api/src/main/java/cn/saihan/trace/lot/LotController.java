@@ -17,8 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.saihan.trace.account.Actors;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import cn.saihan.trace.system.PlausibleYear;
 
 @RestController
 class LotController {
@@ -57,7 +56,7 @@ class LotController {
 	@GetMapping("/api/v1/lots")
 	PagedModel<LotView> lots(@RequestParam(required = false) Long producerId,
 			@RequestParam(required = false) String productCode,
-			@RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+			@RequestParam(required = false) @PlausibleYear Integer year,
 			@PageableDefault(size = 20) Pageable pageable) {
 		LocalDate from = year == null ? null : LocalDate.of(year, 1, 1);
 		LocalDate to = year == null ? null : LocalDate.of(year, 12, 31);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,7 @@ import jakarta.persistence.EntityManager;
  * ({@link CertifiedQuantities}), in the order given, in the same transaction.
  */
 @Service
+@EnableConfigurationProperties(LotLimits.class)
 public class LotRegistration {
 
 	private static final int CODE_ATTEMPTS = 5;
@@ -51,11 +53,13 @@ public class LotRegistration {
 
 	private final EntityManager entityManager;
 
+	private final LotLimits limits;
+
 	private final Clock clock;
 
 	LotRegistration(LotStore store, ProducerPlaces places, CatalogCodes catalog, LotCodeGenerator codes,
 			CertifiedQuantities certified, ApplicationEventPublisher events, EntityManager entityManager,
-			Clock clock) {
+			LotLimits limits, Clock clock) {
 		this.store = store;
 		this.certified = certified;
 		this.places = places;
@@ -63,6 +67,7 @@ public class LotRegistration {
 		this.codes = codes;
 		this.events = events;
 		this.entityManager = entityManager;
+		this.limits = limits;
 		this.clock = clock;
 	}
 
@@ -86,7 +91,7 @@ public class LotRegistration {
 	public List<List<FieldProblem>> check(List<NewLot> lots) {
 		LotRules.References known = references(lots);
 		LocalDate today = LocalDate.now(clock);
-		return lots.stream().map(lot -> LotRules.check(lot, known, today)).toList();
+		return lots.stream().map(lot -> LotRules.check(lot, known, today, limits)).toList();
 	}
 
 	private List<LotOutcome> registerAll(List<NewLot> lots, String recordedBy, boolean imported) {
@@ -99,7 +104,7 @@ public class LotRegistration {
 		Lot[] candidates = new Lot[lots.size()];
 		for (int i = 0; i < lots.size(); i++) {
 			NewLot lot = lots.get(i);
-			List<FieldProblem> problems = LotRules.check(lot, known, today);
+			List<FieldProblem> problems = LotRules.check(lot, known, today, limits);
 			if (problems.isEmpty()) {
 				candidates[i] = Lot.of(lot, codeOf(lot), now, today, recordedBy);
 			}

@@ -6,13 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.saihan.trace.system.FieldProblem;
+import cn.saihan.trace.system.PlainText;
+import cn.saihan.trace.system.PlausibleDate;
 
 /**
  * The checks a lot must pass before it is stored, in one place for every way a lot enters the
- * registry (§2.5): a known producer and product, a harvest not in the future, a positive quantity
- * and a price not negative within the digits the table keeps, a lot code of the right shape, plot
- * and village of at most 100 characters. The references are answered from what the registration
- * looked up once for the whole call; whether a code is free is decided there too, for the same reason.
+ * registry (§2.5): a known producer and product, a harvest not in the future nor before 2000
+ * ({@link PlausibleDate#FIRST}), a positive quantity and a price not negative, each within what a
+ * harvest can be ({@link LotLimits}, configured) and the digits the table keeps, a lot code of the
+ * right shape, plot and village of at most 100 characters of plain text ({@link PlainText}). The
+ * references are answered from what the registration looked up once for the whole call; whether a
+ * code is free is decided there too, for the same reason.
  */
 final class LotRules {
 
@@ -30,7 +34,7 @@ final class LotRules {
 	}
 
 	/** Every rule the lot breaks, field by field in the order of a request; empty when it may be stored. */
-	static List<FieldProblem> check(NewLot lot, References known, LocalDate today) {
+	static List<FieldProblem> check(NewLot lot, References known, LocalDate today, LotLimits limits) {
 		List<FieldProblem> problems = new ArrayList<>(0);
 		if (lot.producerId() == null) {
 			problems.add(LotRefusal.PRODUCER_REQUIRED.at("producerId"));
@@ -50,12 +54,18 @@ final class LotRules {
 		else if (lot.harvestDate().isAfter(today)) {
 			problems.add(LotRefusal.HARVEST_IN_FUTURE.at("harvestDate"));
 		}
+		else if (!PlausibleDate.Check.holds(lot.harvestDate())) {
+			problems.add(LotRefusal.HARVEST_TOO_EARLY.at("harvestDate", PlausibleDate.FIRST));
+		}
 		BigDecimal quantity = lot.quantityKg();
 		if (quantity == null) {
 			problems.add(LotRefusal.QUANTITY_REQUIRED.at("quantityKg"));
 		}
 		else if (quantity.signum() <= 0) {
 			problems.add(LotRefusal.QUANTITY_NOT_POSITIVE.at("quantityKg"));
+		}
+		else if (quantity.compareTo(limits.maxQuantityKg()) > 0) {
+			problems.add(LotRefusal.QUANTITY_TOO_LARGE.at("quantityKg", limits.maxQuantityKg()));
 		}
 		else if (!withinDigits(quantity, 9, 3)) {
 			problems.add(LotRefusal.QUANTITY_DIGITS.at("quantityKg"));
@@ -67,6 +77,9 @@ final class LotRules {
 		else if (price.signum() < 0) {
 			problems.add(LotRefusal.PRICE_NEGATIVE.at("unitPriceYuan"));
 		}
+		else if (price.compareTo(limits.maxUnitPriceYuan()) > 0) {
+			problems.add(LotRefusal.PRICE_TOO_HIGH.at("unitPriceYuan", limits.maxUnitPriceYuan()));
+		}
 		else if (!withinDigits(price, 7, 4)) {
 			problems.add(LotRefusal.PRICE_DIGITS.at("unitPriceYuan"));
 		}
@@ -76,8 +89,14 @@ final class LotRules {
 		if (lot.plot() != null && lot.plot().length() > MAX_TEXT) {
 			problems.add(LotRefusal.PLOT_TOO_LONG.at("plot"));
 		}
+		else if (PlainText.Check.problem(lot.plot(), false) != null) {
+			problems.add(LotRefusal.TEXT_NOT_PLAIN.at("plot"));
+		}
 		if (lot.village() != null && lot.village().length() > MAX_TEXT) {
 			problems.add(LotRefusal.VILLAGE_TOO_LONG.at("village"));
+		}
+		else if (PlainText.Check.problem(lot.village(), false) != null) {
+			problems.add(LotRefusal.TEXT_NOT_PLAIN.at("village"));
 		}
 		return problems;
 	}

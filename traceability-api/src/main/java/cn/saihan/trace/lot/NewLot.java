@@ -3,6 +3,8 @@ package cn.saihan.trace.lot;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import cn.saihan.trace.system.PlainText;
+
 /**
  * A lot as it is handed to {@link LotRegistration}, before any rule is checked. Every way a lot
  * enters the registry describes it so: a request of the API or the farmer's page, the output of a
@@ -39,6 +41,6 @@ public record NewLot(Long producerId, String productCode, LocalDate harvestDate,
 	}
 
 	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+		return PlainText.Check.isBlank(text) ? null : text.strip();
 	}
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.saihan.trace.system.PlainText;
 import cn.saihan.trace.town.KnownTown;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -70,9 +71,9 @@ class ProducerController {
 		return personalData.mayRead(producer.getId()) ? view : view.withoutContact();
 	}
 
-	record ProducerRequest(@NotBlank @Size(max = 100) String name, @NotNull ProducerType type,
+	record ProducerRequest(@NotBlank @PlainText @Size(max = 100) String name, @NotNull ProducerType type,
 			@ValidCreditCode String creditCode, @NotBlank @KnownTown String townCode,
-			@Size(max = 100) String village, @Size(max = 50) String contactName,
+			@PlainText @Size(max = 100) String village, @PlainText @Size(max = 50) String contactName,
 			@Pattern(regexp = "[0-9+ -]{5,20}", message = "must be a phone number of 5 to 20 digits") String contactPhone,
 			String gln) {
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.saihan.trace.system.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -50,7 +51,7 @@ class ProductController {
 	record ProductRequest(
 			@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9-]{1,39}",
 					message = "must be 2 to 40 characters of A-Z, 0-9 and '-', starting with a letter") String code,
-			@NotBlank @Size(max = 100) String nameZh, @Size(max = 100) String nameEn,
+			@NotBlank @PlainText @Size(max = 100) String nameZh, @PlainText @Size(max = 100) String nameEn,
 			@NotNull ProductCategory category, @ValidGtin String gtin) {
 	}
 

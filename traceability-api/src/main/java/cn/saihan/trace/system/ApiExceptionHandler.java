@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -25,8 +26,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -42,6 +45,8 @@ import tools.jackson.core.exc.StreamConstraintsException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	static final String UNREADABLE_UPLOAD = "could not be read to its end: send the file again";
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex) {
@@ -103,6 +108,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.sorted(Comparator.comparing(FieldProblem::field))
 			.toList();
 		return ResponseEntity.badRequest().body(Problems.invalidInput(errors));
+	}
+
+	/**
+	 * A body whose parameters cannot be parsed, e.g. a multipart upload cut short before its closing
+	 * boundary: the file never arrived whole (one too large is Spring's 413, a more specific handler).
+	 * Tomcat reports it wherever the parameters are first read (a page-number check before the
+	 * controller), Spring where it reads the file.
+	 */
+	@ExceptionHandler({ MultipartException.class, InvalidParameterException.class })
+	ResponseEntity<ProblemDetail> unreadableBody(Exception ex, HttpServletRequest request) {
+		boolean upload = request.getContentType() != null
+				&& request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+		return ResponseEntity.badRequest().body(Problems.invalidInput(List.of(upload
+				? new FieldProblem("file", UNREADABLE_UPLOAD)
+				: new FieldProblem(null, "The request's parameters cannot be read"))));
 	}
 
 	/** A Content-Type header that is not a media type at all. */

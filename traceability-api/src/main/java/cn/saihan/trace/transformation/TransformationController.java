@@ -1,7 +1,6 @@
 package cn.saihan.trace.transformation;
 
 import java.net.URI;
-import java.security.Principal;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,9 +30,8 @@ class TransformationController {
 
 	/** The buyer (the output's producer) merges or repacks lots it holds into a new lot. */
 	@PostMapping("/api/v1/transformations")
-	ResponseEntity<LotView> transform(@Valid @RequestBody TransformationRequest request, Principal principal) {
-		actors.assertMayActFor(request.producerId());
-		Lot output = service.transform(request, principal.getName());
+	ResponseEntity<LotView> transform(@Valid @RequestBody TransformationRequest request) {
+		Lot output = service.transform(request, actors.current());
 		return ResponseEntity.created(URI.create("/api/v1/lots/" + output.getLotCode())).body(views.of(output));
 	}
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -12,9 +13,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.saihan.trace.account.Account;
+import cn.saihan.trace.account.AccountService;
+import cn.saihan.trace.account.Actor;
+import cn.saihan.trace.account.Role;
 import cn.saihan.trace.event.EventDetails;
 import cn.saihan.trace.event.EventTime;
 import cn.saihan.trace.event.Kilograms;
@@ -32,6 +38,8 @@ import cn.saihan.trace.system.InvalidInputException;
 /**
  * Merges or repacks lots into a new lot. The quantities must balance: no output larger than what
  * goes in, and no input used beyond what is left of it. The input lots are locked while this runs.
+ * A producer's login may use only lots its producer holds: its own, or those it recorded receiving;
+ * the bureau may use any lot for any producer.
  */
 @Service
 class TransformationService {
@@ -48,21 +56,26 @@ class TransformationService {
 
 	private final TransformedCertification certification;
 
+	private final AccountService accounts;
+
 	private final Clock clock;
 
 	TransformationService(LotService lots, LotRegistration registration, LotInputs inputs, TraceEventService events,
-			Producers producers, TransformedCertification certification, Clock clock) {
+			Producers producers, TransformedCertification certification, AccountService accounts, Clock clock) {
 		this.lots = lots;
 		this.certification = certification;
 		this.registration = registration;
 		this.inputs = inputs;
 		this.events = events;
 		this.producers = producers;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
 	@Transactional
-	Lot transform(TransformationRequest request, String recordedBy) {
+	Lot transform(TransformationRequest request, Actor actor) {
+		actor.assertMayActFor(request.producerId());
+		String recordedBy = actor.username();
 		List<FieldProblem> problems = new ArrayList<>();
 		if (!producers.existsById(request.producerId())) {
 			problems.add(TransformationRefusal.PRODUCER_UNKNOWN.at("producerId"));
@@ -78,6 +91,7 @@ class TransformationService {
 		}
 		Map<String, Lot> byCode = lots.lockForUpdate(seen).stream()
 			.collect(Collectors.toMap(lot -> lot.getLotCode().value(), Function.identity()));
+		assertHeldBy(request.producerId(), byCode.values(), actor);
 		Map<Long, BigDecimal> used = inputs.usedOf(byCode.values().stream().map(Lot::getId).toList());
 		BigDecimal totalIn = BigDecimal.ZERO;
 		for (int i = 0; i < request.inputs().size(); i++) {
@@ -126,5 +140,29 @@ class TransformationService {
 		// Certified only for what it inherits from its inputs, never more (§2.9).
 		certification.inherit(List.of(registered.getId()));
 		return registered;
+	}
+
+	/**
+	 * Refuses (403) a farmer's transformation that would use up a lot its producer neither owns nor
+	 * recorded receiving: otherwise any login could take another producer's lot and appear downstream
+	 * of it in every trace and recall. Checked before anything is written.
+	 */
+	private void assertHeldBy(long producerId, Collection<Lot> inputLots, Actor actor) {
+		if (actor.role() == Role.BUREAU) {
+			return;
+		}
+		List<String> logins = null;
+		for (Lot lot : inputLots) {
+			if (lot.getProducerId() == producerId) {
+				continue;
+			}
+			if (logins == null) {
+				logins = accounts.loginsOf(producerId).stream().map(Account::getUsername).toList();
+			}
+			if (!events.receivedBy(lot.getId(), logins)) {
+				throw new AccessDeniedException(actor.username() + " may not use lot " + lot.getLotCode().value()
+						+ ": producer " + producerId + " neither owns nor received it");
+			}
+		}
 	}
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -91,6 +92,10 @@ class TransformationIntegrationTests {
 		refused(transformation(packer, List.of(input(a, "100"), input(a, "100")), "150"), "inputs[1].lotCode");
 		refused(transformation(packer, List.of(input("NO-SUCH-LOT", "10")), "10"), "inputs[0].lotCode");
 		refused(transformation(packer, List.of(), "10"), "inputs");
+		// the output is a lot like any other, within what a harvest lot can be
+		Map<String, Object> dear = new HashMap<>(transformation(packer, List.of(input(a, "10")), "10"));
+		dear.put("output", Map.of("productCode", "TPZ-TOMATO", "quantityKg", "10", "unitPriceYuan", "10000.01"));
+		refused(dear, "output.unitPriceYuan");
 
 		// What one transformation used is no longer there for the next.
 		transform(packer, List.of(input(a, "400")), "390");
@@ -114,14 +119,54 @@ class TransformationIntegrationTests {
 
 	@Test
 	void aFarmerTransformsOnlyAsItsOwnProducer() {
-		String a = lot(farmA, "2025-07-10", "500");
+		String own = lot(packer, "2025-07-10", "500");
 		var farmer = registry.farmerOf(packer);
 		var before = registry.counts();
 		farmer.post().uri("/api/v1/transformations").contentType(MediaType.APPLICATION_JSON)
-			.body(transformation(wholesaler, List.of(input(a, "100")), "100")).exchange().expectStatus().isForbidden();
+			.body(transformation(wholesaler, List.of(input(own, "100")), "100")).exchange().expectStatus().isForbidden();
 		assertThat(registry.counts()).isEqualTo(before);
+		JsonNode output = farmer.post().uri("/api/v1/transformations").contentType(MediaType.APPLICATION_JSON)
+			.body(transformation(packer, List.of(input(own, "100")), "100")).exchange().expectStatus().isCreated()
+			.expectBody(JsonNode.class).returnResult().getResponseBody();
+		assertThat(output.get("producerId").asLong()).isEqualTo(packer);
+	}
+
+	@Test
+	void aFarmerCannotUseUpAnotherProducersLot() {
+		String theirs = lot(farmA, "2025-07-10", "500");
+		String own = lot(packer, "2025-07-11", "200");
+		var farmer = registry.farmerOf(packer);
+		var before = registry.counts();
+		long linksBefore = registry.count("lot_input");
 		farmer.post().uri("/api/v1/transformations").contentType(MediaType.APPLICATION_JSON)
-			.body(transformation(packer, List.of(input(a, "100")), "100")).exchange().expectStatus().isCreated();
+			.body(transformation(packer, List.of(input(own, "200"), input(theirs, "500")), "690")).exchange()
+			.expectStatus().isForbidden();
+		assertThat(registry.counts()).isEqualTo(before);
+		assertThat(registry.count("lot_input")).isEqualTo(linksBefore);
+		assertThat(registry.get("/api/v1/lots/" + theirs + "/trace").get("downstream")).isEmpty();
+		// The bureau may use any lot, for any producer.
+		transform(packer, List.of(input(theirs, "500")), "490");
+	}
+
+	@Test
+	void aFarmerUsesALotItsProducerRecordedReceiving() {
+		String shipped = lot(farmA, "2025-07-10", "500");
+		var farmer = registry.farmerOf(packer);
+		String login = registry.jdbc().queryForObject("SELECT username FROM account WHERE producer_id = ?",
+				String.class, packer);
+		// A receipt the packer's login recorded, and one by somebody else, which gives the packer nothing.
+		long lotId = registry.jdbc().queryForObject("SELECT id FROM lot WHERE lot_code = ?", Long.class, shipped);
+		String receipt = """
+				INSERT INTO trace_event (lot_id, type, occurred_at, location, details, recorded_by, recorded_at)
+				VALUES (?, 'RECEIVED', ?, '包装车间', '{"from":"东干丈生态农场"}', ?, ?)""";
+		OffsetDateTime at = OffsetDateTime.parse("2025-07-15T09:00:00+08:00");
+		registry.jdbc().update(receipt, lotId, at, "someone-else", at);
+		farmer.post().uri("/api/v1/transformations").contentType(MediaType.APPLICATION_JSON)
+			.body(transformation(packer, List.of(input(shipped, "100")), "100")).exchange().expectStatus().isForbidden();
+
+		registry.jdbc().update(receipt, lotId, at, login, at);
+		farmer.post().uri("/api/v1/transformations").contentType(MediaType.APPLICATION_JSON)
+			.body(transformation(packer, List.of(input(shipped, "100")), "100")).exchange().expectStatus().isCreated();
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,6 +23,9 @@ final class PageSession {
 
 	/** What a browser asks for, so that errors come as pages and not as JSON. */
 	private static final String HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+
+	/** Long enough for any page; a page that never answers (a loop gone wrong) fails the test instead of hanging it. */
+	private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -45,7 +49,7 @@ final class PageSession {
 	}
 
 	HttpResponse<String> get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", HTML).GET().build());
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", HTML).timeout(TIMEOUT).GET().build());
 	}
 
 	/** Posts a form as the page would: with the CSRF token of a freshly loaded page of this session. */
@@ -86,6 +90,7 @@ final class PageSession {
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", HTML)
+			.timeout(TIMEOUT)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
 	}

@@ -161,11 +161,11 @@ class StatisticsPagesIntegrationTests extends BrowserPageTests {
 		assertThat(browser.text("#official-towns > .error")).isEqualTo("各街镇合计 1000.01 元，超过了全区农业总产值 1000 元");
 
 		assertThat(registry.count("official_output") + registry.count("official_town_output")).isEqualTo(before);
-		registry.anonymous().get().uri("/api/v1/stats/official-output/2014").exchange().expectStatus().isNotFound();
+		registry.asBureau().get().uri("/api/v1/stats/official-output/2014").exchange().expectStatus().isNotFound();
 
 		browser.type("#town-jinhe", "400").submit("#official-submit");
 		assertThat(browser.text(".notice")).startsWith("官方农业总产值已保存");
-		assertThat(registry.get("/api/v1/stats/official-output/2014").get("byTown").size()).isEqualTo(2);
+		assertThat(registry.getAsBureau("/api/v1/stats/official-output/2014").get("byTown").size()).isEqualTo(2);
 	}
 
 	@Test

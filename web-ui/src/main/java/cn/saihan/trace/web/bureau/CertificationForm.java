@@ -11,6 +11,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import cn.saihan.trace.certification.CertificationRequest;
 import cn.saihan.trace.certification.CertificationType;
+import cn.saihan.trace.system.PlainText;
+import cn.saihan.trace.system.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -24,18 +26,22 @@ public class CertificationForm {
 
 	@NotBlank
 	@Size(max = 40)
+	@PlainText
 	private String certificateNo;
 
 	@NotEmpty
 	private List<String> productCodes = new ArrayList<>();
 
 	@Size(max = 100)
+	@PlainText
 	private String issuer;
 
 	@NotNull
+	@PlausibleDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate validFrom;
 
+	@PlausibleDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate validTo;
 

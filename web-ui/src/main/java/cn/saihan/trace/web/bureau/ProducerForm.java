@@ -4,6 +4,7 @@ import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.ProducerService;
 import cn.saihan.trace.producer.ProducerType;
 import cn.saihan.trace.producer.ValidCreditCode;
+import cn.saihan.trace.system.PlainText;
 import cn.saihan.trace.town.KnownTown;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ public class ProducerForm {
 
 	@NotBlank
 	@Size(max = 100)
+	@PlainText
 	private String name;
 
 	@NotNull
@@ -31,9 +33,11 @@ public class ProducerForm {
 	private String townCode;
 
 	@Size(max = 100)
+	@PlainText
 	private String village;
 
 	@Size(max = 50)
+	@PlainText
 	private String contactName;
 
 	@Pattern(regexp = "[0-9+ -]{5,20}")

@@ -3,6 +3,7 @@ package cn.saihan.trace.web.bureau;
 import cn.saihan.trace.product.ProductCategory;
 import cn.saihan.trace.product.ProductService.NewProduct;
 import cn.saihan.trace.product.ValidGtin;
+import cn.saihan.trace.system.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,9 +18,11 @@ public class ProductForm {
 
 	@NotBlank
 	@Size(max = 100)
+	@PlainText
 	private String nameZh;
 
 	@Size(max = 100)
+	@PlainText
 	private String nameEn;
 
 	@NotNull

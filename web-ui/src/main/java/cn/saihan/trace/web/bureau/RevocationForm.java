@@ -6,6 +6,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import cn.saihan.trace.certification.RevocationRequest;
 import cn.saihan.trace.system.NotAfterToday;
+import cn.saihan.trace.system.PlainText;
+import cn.saihan.trace.system.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,11 +17,13 @@ public class RevocationForm {
 
 	@NotNull
 	@NotAfterToday
+	@PlausibleDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate revokedAt;
 
 	@NotBlank
 	@Size(max = 500)
+	@PlainText(multiline = true)
 	private String reason;
 
 	RevocationRequest toRequest() {

@@ -14,6 +14,7 @@ import cn.saihan.trace.event.Kilograms;
 import cn.saihan.trace.event.Recorder;
 import cn.saihan.trace.event.TraceEventRequest;
 import cn.saihan.trace.event.TraceEventType;
+import cn.saihan.trace.system.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -41,6 +42,7 @@ public class EventForm {
 
 	@NotBlank
 	@Size(max = 200)
+	@PlainText
 	private String location;
 
 	private String lab;

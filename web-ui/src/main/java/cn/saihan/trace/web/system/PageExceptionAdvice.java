@@ -1,5 +1,6 @@
 package cn.saihan.trace.web.system;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 import cn.saihan.trace.system.ConflictException;
@@ -89,6 +92,12 @@ class PageExceptionAdvice {
 	@ExceptionHandler
 	ModelAndView missingParameter(MissingServletRequestParameterException ex) {
 		return badLink(ex.getParameterName(), null);
+	}
+
+	/** An upload cut short, or a body whose parameters cannot be read (400); one too large keeps its 413. */
+	@ExceptionHandler({ MultipartException.class, InvalidParameterException.class })
+	ModelAndView unreadableUpload(Exception ex) {
+		return ex instanceof MaxUploadSizeExceededException ? page(HttpStatus.CONTENT_TOO_LARGE) : badLink("file", null);
 	}
 
 	/** A parameter out of its range (e.g. a year outside 2000–2100). */
