@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.saihan.trace.account.Actors;
+import cn.saihan.trace.system.PlainText;
+import cn.saihan.trace.system.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -149,10 +151,12 @@ class BrandController {
 	record BrandRequest(
 			@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9-]{1,39}",
 					message = "must be 2 to 40 characters of A-Z, 0-9 and '-', starting with a letter") String code,
-			@NotBlank @Size(max = 100) String nameZh, @NotNull BrandKind kind, @Size(max = 100) String ownerName,
+			@NotBlank @PlainText @Size(max = 100) String nameZh, @NotNull BrandKind kind,
+			@PlainText @Size(max = 100) String ownerName,
 			Long ownerProducerId, @NotNull @Size(min = 1, max = 50) List<@NotBlank String> productCodes,
 			@Size(max = 20) List<@NotBlank String> originTowns,
-			@Size(max = 200) List<@NotBlank @Size(max = 100) String> originVillages, @Size(max = 2000) String story) {
+			@Size(max = 200) List<@NotBlank @PlainText @Size(max = 100) String> originVillages,
+			@PlainText(multiline = true) @Size(max = 2000) String story) {
 
 		BrandService.NewBrand toNewBrand() {
 			return new BrandService.NewBrand(code, nameZh, kind, ownerName, ownerProducerId, story, productCodes,
@@ -160,16 +164,18 @@ class BrandController {
 		}
 	}
 
-	record LicenceRequest(@NotNull Long producerId, @NotNull LocalDate validFrom, @NotNull LocalDate validTo) {
+	record LicenceRequest(@NotNull Long producerId, @NotNull @PlausibleDate LocalDate validFrom,
+			@NotNull @PlausibleDate LocalDate validTo) {
 
 		BrandService.NewLicence toNewLicence() {
 			return new BrandService.NewLicence(producerId, validFrom, validTo);
 		}
 	}
 
-	record ReasonRequest(@NotBlank @Size(max = 500) String reason) {
+	record ReasonRequest(@NotBlank @PlainText(multiline = true) @Size(max = 500) String reason) {
 	}
 
-	record RevocationRequest(@NotNull LocalDate revokedAt, @NotBlank @Size(max = 500) String reason) {
+	record RevocationRequest(@NotNull @PlausibleDate LocalDate revokedAt,
+			@NotBlank @PlainText(multiline = true) @Size(max = 500) String reason) {
 	}
 }

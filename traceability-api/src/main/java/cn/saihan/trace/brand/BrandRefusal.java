@@ -31,6 +31,8 @@ public enum BrandRefusal implements Refusal {
 	LICENCE_NOT_APPROVED("Licence {0} is {1}: only an approved licence can be revoked"),
 	LICENCE_REVOKED_OUTSIDE("must lie within the licence's validity, {0} to {1}"),
 	REASON_REQUIRED("is required: the producer is told why"),
+	REASON_NOT_PLAIN("must not contain control or invisible formatting characters"),
+	REASON_TOO_LONG("is longer than {0} characters"),
 	ZONE_NOT_FOUND("No advantage zone with code {0}"),
 	ZONE_CODE_TAKEN("An advantage zone with code {0} already exists"),
 	ZONE_TOWNS_REQUIRED("is required: the towns the zone spans"),

@@ -23,6 +23,7 @@ import cn.saihan.trace.producer.Producers;
 import cn.saihan.trace.product.ProductService;
 import cn.saihan.trace.system.FieldProblem;
 import cn.saihan.trace.system.InvalidInputException;
+import cn.saihan.trace.system.PlainText;
 import cn.saihan.trace.system.Sha256;
 import cn.saihan.trace.town.TownService;
 
@@ -33,6 +34,8 @@ import cn.saihan.trace.town.TownService;
  */
 @Service
 public class BrandService {
+
+	private static final int MAX_REASON = 500;
 
 	/** A logo is shown small on a phone: anything larger is a photograph or a mistake. */
 	public static final int LOGO_MAX_BYTES = 200 * 1024;
@@ -247,9 +250,7 @@ public class BrandService {
 
 	@Transactional
 	public Licence reject(long licenceId, String reason, String by) {
-		if (reason == null || reason.isBlank()) {
-			throw BrandRefusal.REASON_REQUIRED.invalid("reason");
-		}
+		checkReason(reason);
 		Licence licence = locked(licenceId);
 		licence.reject(clock.instant(), by, reason.strip());
 		announce("LICENCE_REJECTED", licence);
@@ -258,9 +259,7 @@ public class BrandService {
 
 	@Transactional
 	public Licence revoke(long licenceId, LocalDate on, String reason) {
-		if (reason == null || reason.isBlank()) {
-			throw BrandRefusal.REASON_REQUIRED.invalid("reason");
-		}
+		checkReason(reason);
 		Licence licence = locked(licenceId);
 		licence.revoke(on, reason.strip());
 		announce("LICENCE_REVOKED", licence);
@@ -350,5 +349,18 @@ public class BrandService {
 
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	/** A reason the producer reads: given, plain text (the page posts it unchecked), at most 500 characters. */
+	private static void checkReason(String reason) {
+		if (reason == null || PlainText.Check.isBlank(reason)) {
+			throw BrandRefusal.REASON_REQUIRED.invalid("reason");
+		}
+		if (PlainText.Check.problem(reason, true) != null) {
+			throw BrandRefusal.REASON_NOT_PLAIN.invalid("reason");
+		}
+		if (reason.strip().length() > MAX_REASON) {
+			throw BrandRefusal.REASON_TOO_LONG.invalid("reason", MAX_REASON);
+		}
 	}
 }

@@ -119,6 +119,9 @@ class BrandIntegrationTests {
 				licence(producer, "2026-01-01", "2026-12-31"));
 		refused(registry.asBureau(), "/api/v1/licences/" + second.get("id").asLong() + "/rejection",
 				Map.of("reason", " "), HttpStatus.BAD_REQUEST, "reason");
+		// A right-to-left override would make the reason read backwards to the producer.
+		refused(registry.asBureau(), "/api/v1/licences/" + second.get("id").asLong() + "/rejection",
+				Map.of("reason", "未提交\u202E明证地产"), HttpStatus.BAD_REQUEST, "reason");
 		registry.asBureau().post().uri("/api/v1/licences/" + second.get("id").asLong() + "/rejection")
 			.contentType(MediaType.APPLICATION_JSON).body(Map.of("reason", "未提交产地证明"))
 			.exchange().expectStatus().isOk()
@@ -137,6 +140,9 @@ class BrandIntegrationTests {
 		long inside = registry.producer("榆林农场", "yulin");
 		Map<String, Long> before = counts();
 
+		refused(registry.asBureau(), "/api/v1/brands", Map.of("code", "NUL-BRAND", "nameZh", "坏\u0000名", "kind",
+				"REGIONAL_PUBLIC", "ownerName", "赛罕区农牧水利局", "productCodes", List.of("TPZ-TOMATO"), "originTowns",
+				List.of("yulin")), HttpStatus.BAD_REQUEST, "nameZh");
 		refused(registry.asBureau(), "/api/v1/brands", Map.of("code", code, "nameZh", "重复", "kind", "REGIONAL_PUBLIC",
 				"ownerName", "协会", "productCodes", List.of("TPZ-TOMATO"), "originTowns", List.of("yulin")),
 				HttpStatus.CONFLICT, "code");

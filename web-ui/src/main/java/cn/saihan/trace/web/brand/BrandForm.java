@@ -6,6 +6,7 @@ import java.util.List;
 
 import cn.saihan.trace.brand.BrandKind;
 import cn.saihan.trace.brand.BrandService.NewBrand;
+import cn.saihan.trace.system.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -20,12 +21,14 @@ public class BrandForm {
 	private String code;
 
 	@NotBlank
+	@PlainText
 	@Size(max = 100)
 	private String nameZh;
 
 	@NotNull
 	private BrandKind kind = BrandKind.REGIONAL_PUBLIC;
 
+	@PlainText
 	@Size(max = 100)
 	private String ownerName;
 
@@ -37,9 +40,11 @@ public class BrandForm {
 	private List<String> originTowns = new ArrayList<>();
 
 	/** Villages separated by commas, 、 or spaces; empty for the whole towns. */
+	@PlainText
 	@Size(max = 2000)
 	private String originVillages;
 
+	@PlainText(multiline = true)
 	@Size(max = 2000)
 	private String story;
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import cn.saihan.trace.brand.BrandService.NewLicence;
+import cn.saihan.trace.system.PlausibleDate;
 import jakarta.validation.constraints.NotNull;
 
 /** A licence's producer and validity: granted by the bureau, or applied for by the producer. */
@@ -14,10 +15,12 @@ public class LicenceForm {
 	private Long producerId;
 
 	@NotNull
+	@PlausibleDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate validFrom;
 
 	@NotNull
+	@PlausibleDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate validTo;
 
