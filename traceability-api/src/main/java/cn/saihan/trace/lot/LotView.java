@@ -11,11 +11,14 @@ import cn.saihan.trace.producer.ContactPhone;
 import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.product.Product;
 
-/** A lot as the API shows it: the lot, who grew it, what it is, and what it counts as certified. */
+/**
+ * A lot as the API shows it: the lot, who grew it, what it is, what it counts as certified, and whether
+ * it may be sold ({@code status}; its reason and history at {@code /status}).
+ */
 public record LotView(String lotCode, Long producerId, String producerName, String productCode, String productNameZh,
 		String gtin, LocalDate harvestDate, BigDecimal quantityKg, BigDecimal unitPriceYuan, BigDecimal valueYuan,
 		String townCode, String village, String plot, List<CertificationType> certifiedTypes,
-		ComplianceCertificate complianceCertificate, LotOrigin origin, Instant registeredAt) {
+		ComplianceCertificate complianceCertificate, LotOrigin origin, Instant registeredAt, LotStatus status) {
 
 	static LotView of(Lot lot, Producer producer, Product product, String townNameZh,
 			Set<CertificationType> certifiedTypes) {
@@ -24,7 +27,7 @@ public record LotView(String lotCode, Long producerId, String producerName, Stri
 				product.getNameZh(), product.getGtin().value(), lot.getHarvestDate(), lot.getQuantityKg(),
 				lot.getUnitPriceYuan(), lot.getValueYuan(), producer.getTownCode(), village, lot.getPlot(),
 				certifiedTypes.stream().sorted().toList(), ComplianceCertificate.of(lot, producer, product, townNameZh, village),
-				lot.getOrigin(), lot.getRegisteredAt());
+				lot.getOrigin(), lot.getRegisteredAt(), lot.getStatus());
 	}
 
 	/**
