@@ -2,6 +2,7 @@ package cn.saihan.trace.indicator;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -36,7 +37,18 @@ class CertifiedLotProcessor implements ItemProcessor<LotValue, CertifiedLot> {
 		if (town == null) {
 			throw new IllegalStateException("Lot " + lot.id() + " belongs to an unknown producer " + lot.producerId());
 		}
+		if (lot.recalled()) {
+			return recalledCountsAsCertifiedOfNothing(town, lot);
+		}
 		return new CertifiedLot(town, lot.productCode(), lot.valueYuan(), CertificationRule.certifiedTypes(
 				heldByProducer.getOrDefault(lot.producerId(), List.of()), lot.productCode(), lot.harvestDate()));
+	}
+
+	/**
+	 * A recalled lot's value stays in a registered-lots denominator (it was harvested), but it counts
+	 * towards no share: food recalled is no green or organic output.
+	 */
+	private static CertifiedLot recalledCountsAsCertifiedOfNothing(String town, LotValue lot) {
+		return new CertifiedLot(town, lot.productCode(), lot.valueYuan(), Set.of());
 	}
 }

@@ -42,10 +42,11 @@ class Indicator12JobConfiguration {
 	 * would make H2 sort a whole year of lots before handing over the first. The order does not
 	 * matter because a restarted step recounts the year from the start (see {@link PartialSumsWriter}).
 	 * Only harvests count: a lot merged or repacked from other lots is not new output, and counting
-	 * it would count the same tomatoes twice.
+	 * it would count the same tomatoes twice. A recalled lot stays in the year (its value is still
+	 * registered output) and is read as recalled, so that it counts as certified of nothing.
 	 */
 	private static final String LOTS_OF_YEAR = """
-			select id, producer_id, product_code, harvest_date, value_yuan
+			select id, producer_id, product_code, harvest_date, value_yuan, status = 'RECALLED' as recalled
 			from lot
 			where harvest_date >= ? and harvest_date < ? and origin = 'HARVEST'""";
 
@@ -84,7 +85,7 @@ class Indicator12JobConfiguration {
 			.fetchSize(properties.chunkSize())
 			.saveState(false)
 			.rowMapper((rs, row) -> new LotValue(rs.getLong(1), rs.getLong(2), rs.getString(3),
-					rs.getObject(4, LocalDate.class), rs.getBigDecimal(5)))
+					rs.getObject(4, LocalDate.class), rs.getBigDecimal(5), rs.getBoolean(6)))
 			.build();
 	}
 
