@@ -41,6 +41,7 @@ import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.ProducerRefusal;
 import cn.saihan.trace.producer.ProducerService;
 import cn.saihan.trace.product.ProductService;
+import cn.saihan.trace.recall.HoldService;
 import cn.saihan.trace.web.system.Forms;
 import cn.saihan.trace.web.system.Names;
 import cn.saihan.trace.web.system.TimelineEntry;
@@ -78,11 +79,14 @@ class LotPageController {
 
 	private final ResolverProperties resolverSettings;
 
+	private final HoldService holds;
+
 	private final Clock clock;
 
 	LotPageController(LotService lots, LotViews views, TraceEventService events, ProducerService producers,
 			ProductService products, Actors actors, Names names, LabelService labels,
-			LabelProperties labelSettings, ResolverProperties resolverSettings, Clock clock) {
+			LabelProperties labelSettings, ResolverProperties resolverSettings, HoldService holds, Clock clock) {
+		this.holds = holds;
 		this.lots = lots;
 		this.views = views;
 		this.events = events;
@@ -179,6 +183,9 @@ class LotPageController {
 
 	private String lotPage(LotView lot, EventForm form, int labelsPage, Model model) {
 		model.addAttribute("lot", lot);
+		model.addAttribute("status", holds.status(lot.lotCode()));
+		model.addAttribute("reasonMax", HoldService.REASON_MAX);
+		model.addAttribute("zone", clock.getZone());
 		model.addAttribute("events", TimelineEntry.of(lot.lotCode(), events.ofLot(lot.lotCode())));
 		model.addAttribute("eventForm", form);
 		model.addAttribute("eventTypes", EventForm.TYPES);

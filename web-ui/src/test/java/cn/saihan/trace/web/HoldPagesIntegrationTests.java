@@ -1,0 +1,86 @@
+package cn.saihan.trace.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Holds and recalls in headless Chromium at phone size: the producer holds its own lot from its lot
+ * page and the buttons it may no longer use say why; the bureau releases and recalls; a consumer
+ * scanning a label of the lot sees the red banner first, the label still genuine.
+ */
+class HoldPagesIntegrationTests extends BrowserPageTests {
+
+	@Test
+	void aProducerHoldsItsLotAndAConsumerSeesTheBannerBeforeTheVerdict() {
+		long producer = registry.producer("东干丈生态农场", "yulin");
+		String username = "farmer-" + producer;
+		registry.post("/api/v1/producers/" + producer + "/account", Map.of("username", username, "password",
+				"tomato-2025"));
+		String lotCode = registry.lot(producer, "TPZ-TOMATO", LocalDate.now(clock).minusDays(1), "1200", "8.5")
+			.get("lotCode").asString();
+		String label = labelPath(lotCode);
+
+		browser.login(username, "tomato-2025").open("/farmer/lots/" + lotCode);
+		assertThat(browser.find("#lot-status").getDomAttribute("data-status")).isEqualTo("ACTIVE");
+		// A producer holds its own lot; releasing and recalling are the bureau's.
+		assertThat(browser.all("#status-release")).isEmpty();
+		assertThat(browser.all("#status-recall")).isEmpty();
+		browser.type("#status-reason", "自查发现农残快检疑似超标").submit("#status-hold");
+		assertThat(browser.find("#lot-status").getDomAttribute("data-status")).isEqualTo("HELD");
+		assertThat(browser.text("#lot-status-badge")).isEqualTo("暂停销售");
+		assertThat(browser.text("#lot-status-reason")).contains("自查发现农残快检疑似超标");
+		assertThat(browser.text("#lot-status-history")).contains("暂停销售", "东干丈生态农场", "本批次");
+		// The buttons it may not use say why.
+		assertThat(browser.find("#labels-issue").isEnabled()).isFalse();
+		assertThat(browser.text("#labels-stopped")).contains("暂停销售", "不能生成新标签");
+		assertThat(browser.text("#event-stopped")).contains("不能记录包装、发货、销售");
+		assertThat(browser.find("input[name='type'][value='SHIPPED']").isEnabled()).isFalse();
+		assertThat(browser.find("input[name='type'][value='INSPECTED']").isEnabled()).isTrue();
+		browser.scrollTo("#lot-status").screenshot("lot-status-held-producer-zh");
+
+		// Held again for the same cause: refused, the reason in Chinese.
+		browser.type("#status-reason", "再次暂停").submit("#status-hold");
+		assertThat(browser.text(".alert.wide")).contains("已经暂停销售");
+
+		browser.signOut().open(label);
+		assertThat(browser.find("#lot-status").getDomAttribute("data-status")).isEqualTo("HELD");
+		assertThat(browser.text("#lot-status h1")).contains("此批次暂停销售，正在核查");
+		assertThat(browser.find("#verdict").getDomAttribute("data-verdict")).isEqualTo("GENUINE");
+		assertThat((Boolean) browser.script("return document.querySelector('#lot-status').getBoundingClientRect().top"
+				+ " < document.querySelector('#verdict').getBoundingClientRect().top")).isTrue();
+		browser.screenshot("consumer-held-zh");
+
+		// The bureau recalls it from the same page, with a reason.
+		browser.login("bureau", "bureau-demo").open("/farmer/lots/" + lotCode);
+		assertThat(browser.all("#status-release")).hasSize(1);
+		browser.type("#status-reason", "检出禁用农药毒死蜱，召回").submit("#status-recall");
+		assertThat(browser.find("#lot-status").getDomAttribute("data-status")).isEqualTo("RECALLED");
+		assertThat(browser.all("#status-form")).isEmpty();
+		assertThat(browser.text("#lot-status")).contains("召回不可撤销");
+		browser.scrollTo("#lot-status").screenshot("lot-status-recalled-bureau-zh");
+
+		browser.signOut().open(label);
+		assertThat(browser.find("#lot-status").getDomAttribute("data-status")).isEqualTo("RECALLED");
+		assertThat(browser.text("#lot-status")).contains("此批次已召回，请勿食用", "检出禁用农药毒死蜱，召回");
+		assertThat(browser.find("#verdict").getDomAttribute("data-verdict")).isEqualTo("GENUINE");
+		browser.screenshot("consumer-recalled-zh");
+
+		browser.open(label + (label.contains("?") ? "&" : "?") + "lang=en");
+		assertThat(browser.text("#lot-status h1")).contains("recalled");
+		browser.screenshot("consumer-recalled-en");
+		browser.open("/?lang=zh_CN");
+	}
+
+	private String labelPath(String lotCode) {
+		JsonNode issued = registry.post("/api/v1/lots/" + lotCode + "/labels", Map.of("count", 1));
+		URI uri = URI.create(issued.get("labels").get(0).get("uri").asString());
+		return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+	}
+}
