@@ -89,6 +89,18 @@ class HeldLotScanIntegrationTests {
 		assertThat(page).contains("此批次已召回，请勿食用", "检出禁用农药毒死蜱");
 		// The warning comes before the verdict.
 		assertThat(page.indexOf("id=\"lot-status\"")).isLessThan(page.indexOf("id=\"verdict\""));
+
+		// The recall's effectiveness: the packed lot's label twice since the recall (JSON and page), the field lot's once.
+		scan(label);
+		JsonNode report = registry.get("/api/v1/lots/" + lotCode + "/recall");
+		assertThat(report.get("status").asString()).isEqualTo("RECALLED");
+		assertThat(report.get("recallReason").asString()).isEqualTo("检出禁用农药毒死蜱");
+		assertThat(report.get("scansSinceRecall").asLong()).isEqualTo(3);
+		assertThat(report.get("labelsScannedSinceRecall").asLong()).isEqualTo(2);
+		// A lot not recalled has no such figures.
+		String other = registry.lot(farm, "TPZ-TOMATO", LocalDate.of(2025, 7, 18), "10", "4.50").get("lotCode")
+			.asString();
+		assertThat(registry.get("/api/v1/lots/" + other + "/recall").get("scansSinceRecall").isNull()).isTrue();
 	}
 
 	private void change(String lotCode, String action, String reason) {

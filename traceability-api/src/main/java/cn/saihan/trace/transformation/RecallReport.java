@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.saihan.trace.event.Kilograms;
+import cn.saihan.trace.lot.LotStatus;
 import cn.saihan.trace.town.TownNames;
 
 /**
@@ -13,8 +14,19 @@ import cn.saihan.trace.town.TownNames;
  * receiver. Rows carry the key data elements of a shipping record (FSMA 204 style).
  *
  * @param lots how many lots the recall reaches, the recalled one included
+ * @param status the lot's status now; {@code recalledAt} and {@code recallReason} are set once it is recalled
+ * @param scansSinceRecall scans of the labels of every lot reached since the recall (of different phones,
+ * as a label's count is); {@code null} before a recall, or where no labels are kept
+ * @param labelsScannedSinceRecall how many of those labels were scanned since the recall
+ * @param receivedBy each receiver named in a shipment, with the shipments it received
  */
-record RecallReport(String lotCode, Instant generatedAt, int lots, List<String> receivers, List<Row> rows) {
+record RecallReport(String lotCode, Instant generatedAt, int lots, LotStatus status, Instant recalledAt,
+		String recallReason, Long scansSinceRecall, Long labelsScannedSinceRecall, List<String> receivers,
+		List<Receiver> receivedBy, List<Row> rows) {
+
+	/** A receiver, and what it received: the shipments that named it. */
+	record Receiver(String receiver, List<Row> shipments) {
+	}
 
 	/**
 	 * One shipment of an affected lot, or the lot alone when it was not shipped. Codes stay codes

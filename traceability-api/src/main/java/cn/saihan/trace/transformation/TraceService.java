@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.saihan.trace.event.TraceEventType;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotService;
+import cn.saihan.trace.lot.LotStatus;
 import cn.saihan.trace.product.Product;
 import cn.saihan.trace.product.Products;
 import cn.saihan.trace.town.Towns;
@@ -36,7 +38,11 @@ class TraceService {
 
 	private final Clock clock;
 
-	TraceService(LotService lots, LotGraph graph, Shipments shipments, Towns towns, Products products, Clock clock) {
+	private final ObjectProvider<RecallScans> recallScans;
+
+	TraceService(LotService lots, LotGraph graph, Shipments shipments, Towns towns, Products products, Clock clock,
+			ObjectProvider<RecallScans> recallScans) {
+		this.recallScans = recallScans;
 		this.lots = lots;
 		this.graph = graph;
 		this.shipments = shipments;
@@ -97,7 +103,19 @@ class TraceService {
 			.thenComparing(row -> row.shipDate() == null ? "" : row.shipDate().toString()));
 		List<String> receivers = rows.stream().map(RecallReport.Row::shipTo).filter(to -> to != null).distinct()
 			.toList();
-		return new RecallReport(lotCode, clock.instant(), depthOf.size(), receivers, rows);
+		List<RecallReport.Receiver> receivedBy = receivers.stream()
+			.map(receiver -> new RecallReport.Receiver(receiver,
+					rows.stream().filter(row -> receiver.equals(row.shipTo())).toList()))
+			.toList();
+		boolean recalled = lot.getStatus() == LotStatus.RECALLED;
+		RecallScans.SinceRecall since = null;
+		RecallScans counter = recallScans.getIfAvailable();
+		if (recalled && counter != null) {
+			since = counter.of(summaries.values().stream().map(LotSummary::lotCode).toList());
+		}
+		return new RecallReport(lotCode, clock.instant(), depthOf.size(), lot.getStatus(),
+				recalled ? lot.getStatusSince() : null, recalled ? lot.getStatusReason() : null,
+				since == null ? null : since.scans(), since == null ? null : since.labels(), receivers, receivedBy, rows);
 	}
 
 	/** Each lot reached once, at the shortest depth it was reached by. */
