@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,7 +31,7 @@ import cn.saihan.trace.transformation.Downstream;
  * recall covers the lot and every lot made from it at any depth, each recording the lot as its cause;
  * a release lifts only what that lot's own hold put on, so a lot held by two causes stays held until
  * both are released. The bureau does all three; a producer may hold its own lot. A recall is final.
- * Each change writes the holds, statuses, history and trace events of every lot it reaches in the
+ * Each change writes the holds, statuses and trace events (the history) of every lot it reaches in the
  * caller's one transaction, and announces {@link LotStatusChanged} for the audit and the resolver.
  */
 @Service
@@ -103,9 +105,9 @@ public class HoldService {
 			throw HoldRefusal.NOT_HELD.conflict(null, lotCode, Terms.of("lotStatus.", now));
 		}
 		Instant at = now();
-		List<Long> reached = holds.release(lot.getId(), checked, at);
-		changed(lot, reached, StatusAction.RELEASE, new EventDetails.Released(checked, lotCode), at,
-				actor.username());
+		List<Long> released = holds.release(lot.getId(), checked, at);
+		changed(lot, new Reached(released, holds.codesOf(released)), StatusAction.RELEASE,
+				new EventDetails.Released(checked, lotCode), at, actor.username());
 		return status(lotCode);
 	}
 
@@ -120,8 +122,8 @@ public class HoldService {
 			throw HoldRefusal.ALREADY_RECALLED.conflict(null, lotCode);
 		}
 		Instant at = now();
-		List<Long> reached = reached(lot);
-		holds.recall(reached, lot.getId(), checked, at, actor.username());
+		Reached reached = reached(lot);
+		holds.recall(reached.ids(), lot.getId(), checked, at, actor.username());
 		changed(lot, reached, StatusAction.RECALL, new EventDetails.Recalled(checked, lotCode), at,
 				actor.username());
 		return status(lotCode);
@@ -131,13 +133,41 @@ public class HoldService {
 	@Transactional(readOnly = true)
 	public LotStatusView status(String lotCode) {
 		Lot lot = lots.get(lotCode);
-		UnaryOperator<String> names = recordedBy.publicNames();
-		List<LotStatusView.Change> history = holds.historyOf(lot.getId()).stream()
-			.map(row -> new LotStatusView.Change(row.action(), row.status(), row.reason(), row.at(),
-					names.apply(row.by()), row.causeLotCode()))
-			.toList();
+		List<LotStatusView.Change> history = history(events.ofLot(lot.getId()), recordedBy.publicNames());
 		LotHolds.Current current = holds.currentOf(lot.getId());
 		return new LotStatusView(lotCode, current.status(), current.reason(), current.since(), history);
+	}
+
+	/**
+	 * The lot's changes replayed in order, each with the status it left the lot in: RECALLED once any
+	 * recall reached it, else HELD while any cause's hold lies on it, else ACTIVE.
+	 */
+	static List<LotStatusView.Change> history(List<StatusEvents.Recorded> recorded, UnaryOperator<String> names) {
+		Set<String> held = new HashSet<>();
+		Set<String> recalled = new HashSet<>();
+		List<LotStatusView.Change> history = new ArrayList<>(recorded.size());
+		for (StatusEvents.Recorded change : recorded) {
+			String cause = change.details() == null ? null : change.details().causeLotCode();
+			StatusAction action = switch (change.type()) {
+				case HELD -> StatusAction.HOLD;
+				case RELEASED -> StatusAction.RELEASE;
+				default -> StatusAction.RECALL;
+			};
+			switch (action) {
+				case HOLD -> held.add(cause);
+				case RELEASE -> held.remove(cause);
+				case RECALL -> {
+					held.remove(cause);
+					recalled.add(cause);
+				}
+			}
+			LotStatus status = !recalled.isEmpty() ? LotStatus.RECALLED
+					: !held.isEmpty() ? LotStatus.HELD : LotStatus.ACTIVE;
+			history.add(new LotStatusView.Change(action, status,
+					change.details() == null ? null : change.details().reason(), change.at(), names.apply(change.by()),
+					cause));
+		}
+		return history;
 	}
 
 	private void hold(Lot lot, String reason, String by) {
@@ -149,27 +179,37 @@ public class HoldService {
 			throw HoldRefusal.ALREADY_HELD.conflict(null, lotCode);
 		}
 		Instant at = now();
-		List<Long> reached = reached(lot);
-		holds.hold(reached, lot.getId(), reason, at, by);
+		Reached reached = reached(lot);
+		holds.hold(reached.ids(), lot.getId(), reason, at, by);
 		changed(lot, reached, StatusAction.HOLD, new EventDetails.Held(reason, lotCode), at, by);
 	}
 
-	/** The history, trace events and announcement of a change that reached these lots. */
-	private void changed(Lot lot, List<Long> reached, StatusAction action, EventDetails.StatusChange details,
+	/** The trace events (each lot's history) and announcement of a change that reached these lots. */
+	private void changed(Lot lot, Reached reached, StatusAction action, EventDetails.StatusChange details,
 			Instant at, String by) {
-		holds.history(reached, action, lot.getId(), details.reason(), at, by);
-		events.record(reached, details, at, location(by), by);
+		events.record(reached.ids(), details, at, location(by), by);
 		publisher.publishEvent(new LotStatusChanged(action, lot.getLotCode().value(), details.reason(), at, by,
-				reached, holds.codesOf(reached)));
+				reached.ids(), reached.codes()));
 	}
 
 	/** The lot itself first, then every lot made from it. */
-	private List<Long> reached(Lot lot) {
-		List<Long> below = downstream.lotIdsOf(lot.getId());
-		List<Long> reached = new ArrayList<>(below.size() + 1);
-		reached.add(lot.getId());
-		below.stream().filter(id -> !id.equals(lot.getId())).forEach(reached::add);
-		return reached;
+	private Reached reached(Lot lot) {
+		List<Downstream.Reached> below = downstream.lotsOf(lot.getId());
+		List<Long> ids = new ArrayList<>(below.size() + 1);
+		List<String> codes = new ArrayList<>(below.size() + 1);
+		ids.add(lot.getId());
+		codes.add(lot.getLotCode().value());
+		for (Downstream.Reached reached : below) {
+			if (reached.id() != lot.getId()) {
+				ids.add(reached.id());
+				codes.add(reached.lotCode());
+			}
+		}
+		return new Reached(ids, codes);
+	}
+
+	/** The lots a change reached, by id and, in the same order, by code. */
+	private record Reached(List<Long> ids, List<String> codes) {
 	}
 
 	/**

@@ -13,15 +13,12 @@ import org.springframework.stereotype.Repository;
 import cn.saihan.trace.lot.LotStatus;
 
 /**
- * The holds in force ({@code lot_hold}: one row per lot and cause), the status they give each lot
- * ({@code lot.status}), and the history of changes. Every write is a JDBC batch or one set statement, so
- * that a hold reaching a thousand lots is a handful of round trips.
+ * The holds in force ({@code lot_hold}: one row per lot and cause) and the status they give each lot
+ * ({@code lot.status}). Every write is one set statement per thousand lots
+ * (an {@code IN} list) or a JDBC batch, so that a hold reaching a thousand lots is a handful of round trips.
  */
 @Repository
 class LotHolds {
-
-	private static final String INSERT_HOLD = """
-			INSERT INTO lot_hold (lot_id, cause_lot_id, kind, reason, placed_at, placed_by) VALUES (?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcTemplate jdbc;
 
@@ -82,28 +79,6 @@ class LotHolds {
 		return lotIds;
 	}
 
-	/** One history row per lot reached, with the status the change left it in. */
-	void history(List<Long> lotIds, StatusAction action, long causeLotId, String reason, Instant at, String by) {
-		for (List<Long> part : parts(lotIds)) {
-			named.update("""
-					INSERT INTO lot_status_change (lot_id, action, status, reason, changed_at, changed_by, cause_lot_id)
-					SELECT id, :action, status, :reason, :at, :by, :cause FROM lot WHERE id IN (:ids)""",
-					Map.of("action", action.name(), "reason", reason, "at", Timestamp.from(at), "by", by, "cause",
-							causeLotId, "ids", part));
-		}
-	}
-
-	/** The lot's changes, oldest first, with the code of each change's cause. */
-	List<Row> historyOf(long lotId) {
-		return jdbc.query("""
-				SELECT c.action, c.status, c.reason, c.changed_at, c.changed_by, l.lot_code AS cause_lot_code
-				FROM lot_status_change c JOIN lot l ON l.id = c.cause_lot_id
-				WHERE c.lot_id = ? ORDER BY c.id""", (row, n) -> new Row(StatusAction.valueOf(row.getString("action")),
-				LotStatus.valueOf(row.getString("status")), row.getString("reason"),
-				row.getTimestamp("changed_at").toInstant(), row.getString("changed_by"),
-				row.getString("cause_lot_code")), lotId);
-	}
-
 	/** The codes of these lots, in the order of their ids. */
 	List<String> codesOf(List<Long> lotIds) {
 		List<String> codes = new ArrayList<>(lotIds.size());
@@ -125,17 +100,20 @@ class LotHolds {
 	record Current(LotStatus status, String reason, Instant since) {
 	}
 
-	record Row(StatusAction action, LotStatus status, String reason, Instant at, String by, String causeLotCode) {
-	}
-
 	private void insert(List<Long> lotIds, long causeLotId, String kind, String reason, Instant at, String by) {
-		Timestamp when = Timestamp.from(at);
-		jdbc.batchUpdate(INSERT_HOLD, lotIds.stream()
-			.map(lotId -> new Object[] { lotId, causeLotId, kind, reason, when, by })
-			.toList());
+		for (List<Long> part : parts(lotIds)) {
+			named.update("""
+					INSERT INTO lot_hold (lot_id, cause_lot_id, kind, reason, placed_at, placed_by)
+					SELECT id, :cause, :kind, :reason, :at, :by FROM lot WHERE id IN (:ids)""",
+					Map.of("cause", causeLotId, "kind", kind, "reason", reason, "at", Timestamp.from(at), "by", by,
+							"ids", part));
+		}
 	}
 
-	/** Sets the status of those of the lots that {@code condition} (SQL on {@code lot}) selects. */
+	/**
+	 * Sets the status of those of the lots that {@code condition} (SQL on {@code lot}) selects: a JDBC
+	 * batch, each row found by its primary key.
+	 */
 	private void setStatus(List<Long> lotIds, LotStatus status, String condition, String reason, Instant at) {
 		Timestamp when = Timestamp.from(at);
 		jdbc.batchUpdate("UPDATE lot SET status = ?, status_reason = ?, status_since = ? WHERE id = ? AND " + condition,

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The lots made from a lot by transformation, at any depth: what a hold or a recall of it covers. One
- * recursive query of ids alone (no lot rows joined), so that a lot with a thousand lots downstream
+ * recursive query of ids, then each lot's code once, so that a lot with a thousand lots downstream
  * costs one round trip.
  */
 @Component
@@ -21,7 +21,7 @@ public class Downstream {
 			    FROM lot_input li JOIN walk w ON li.input_lot_id = w.output_lot_id
 			    WHERE w.depth < ?
 			)
-			SELECT DISTINCT output_lot_id FROM walk ORDER BY output_lot_id""";
+			SELECT DISTINCT l.id, l.lot_code FROM walk w JOIN lot l ON l.id = w.output_lot_id ORDER BY l.id""";
 
 	private final JdbcTemplate jdbc;
 
@@ -29,8 +29,12 @@ public class Downstream {
 		this.jdbc = jdbc;
 	}
 
-	/** The ids of every lot downstream of {@code lotId}, not itself, in ascending order. */
-	public List<Long> lotIdsOf(long lotId) {
-		return jdbc.queryForList(IDS, Long.class, lotId, LotGraph.MAX_DEPTH);
+	/** A lot reached, by id and code. */
+	public record Reached(long id, String lotCode) {
+	}
+
+	/** Every lot downstream of {@code lotId}, not itself, in ascending order of id. */
+	public List<Reached> lotsOf(long lotId) {
+		return jdbc.query(IDS, (row, n) -> new Reached(row.getLong(1), row.getString(2)), lotId, LotGraph.MAX_DEPTH);
 	}
 }

@@ -128,7 +128,6 @@ public class RegistryClient {
 				Map.entry("trace_event", count("trace_event")), Map.entry("account", count("account")),
 				Map.entry("audit_entry", count("audit_entry")), Map.entry("enrolment", count("enrolment")),
 				Map.entry("inspection_report", count("inspection_report")), Map.entry("lot_hold", count("lot_hold")),
-				Map.entry("lot_status_change", count("lot_status_change")),
 				Map.entry("lot_not_active", jdbc.queryForObject("select count(*) from lot where status <> 'ACTIVE'",
 						Long.class)));
 	}
