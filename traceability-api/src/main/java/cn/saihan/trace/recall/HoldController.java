@@ -1,9 +1,12 @@
 package cn.saihan.trace.recall;
 
+import java.util.List;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.saihan.trace.account.Actors;
@@ -19,6 +22,13 @@ class HoldController {
 	HoldController(HoldService holds, Actors actors) {
 		this.holds = holds;
 		this.actors = actors;
+	}
+
+	/** The lots held or recalled now, the latest change first; {@code townCode} and {@code productCode} narrow it. */
+	@GetMapping("/api/v1/holds")
+	List<InForce> inForce(@RequestParam(required = false) String townCode,
+			@RequestParam(required = false) String productCode) {
+		return holds.inForce(townCode, productCode);
 	}
 
 	@GetMapping("/api/v1/lots/{lotCode}/status")

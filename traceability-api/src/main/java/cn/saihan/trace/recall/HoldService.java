@@ -138,6 +138,22 @@ public class HoldService {
 		return new LotStatusView(lotCode, current.status(), current.reason(), current.since(), history);
 	}
 
+	/** The most lots {@link #inForce} lists. */
+	public static final int IN_FORCE_MAX = 200;
+
+	/**
+	 * The lots held or recalled now, the latest change first, of a town and of a product where given
+	 * (blank for all); at most {@value #IN_FORCE_MAX}.
+	 */
+	@Transactional(readOnly = true)
+	public List<InForce> inForce(String townCode, String productCode) {
+		return holds.inForce(blankAsNull(townCode), blankAsNull(productCode), IN_FORCE_MAX);
+	}
+
+	private static String blankAsNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
 	/**
 	 * The lot's changes replayed in order, each with the status it left the lot in: RECALLED once any
 	 * recall reached it, else HELD while any cause's hold lies on it, else ACTIVE.

@@ -3,6 +3,7 @@ package cn.saihan.trace.recall;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,6 +78,33 @@ class LotHolds {
 		// The latest of the remaining holds names the reason: rows come oldest first, so the last one wins.
 		jdbc.batchUpdate("UPDATE lot SET status_reason = ? WHERE id = ?", stillHeld);
 		return lotIds;
+	}
+
+	/**
+	 * The lots held or recalled now, the latest change first, at most {@code limit}; read through the
+	 * holds in force, which are few, never by scanning every lot's status.
+	 */
+	List<InForce> inForce(String townCode, String productCode, int limit) {
+		return named.query("""
+				SELECT l.lot_code, l.product_code, p.id AS producer_id, p.name AS producer_name, p.town_code,
+				       l.status, l.status_reason, l.status_since
+				FROM (SELECT DISTINCT lot_id FROM lot_hold) h
+				JOIN lot l ON l.id = h.lot_id JOIN producer p ON p.id = l.producer_id
+				WHERE (CAST(:town AS VARCHAR(40)) IS NULL OR p.town_code = :town)
+				  AND (CAST(:product AS VARCHAR(40)) IS NULL OR l.product_code = :product)
+				ORDER BY l.status_since DESC, l.id DESC
+				FETCH FIRST :limit ROWS ONLY""", parameters(townCode, productCode, limit), (row, n) -> new InForce(row.getString("lot_code"), row.getString("product_code"), row.getLong("producer_id"),
+				row.getString("producer_name"), row.getString("town_code"), LotStatus.valueOf(row.getString("status")),
+				row.getString("status_reason"),
+				row.getTimestamp("status_since") == null ? null : row.getTimestamp("status_since").toInstant()));
+	}
+
+	private static Map<String, Object> parameters(String townCode, String productCode, int limit) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("town", townCode);
+		parameters.put("product", productCode);
+		parameters.put("limit", limit);
+		return parameters;
 	}
 
 	/** The codes of these lots, in the order of their ids. */

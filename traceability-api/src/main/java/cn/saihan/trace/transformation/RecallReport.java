@@ -20,12 +20,12 @@ import cn.saihan.trace.town.TownNames;
  * @param labelsScannedSinceRecall how many of those labels were scanned since the recall
  * @param receivedBy each receiver named in a shipment, with the shipments it received
  */
-record RecallReport(String lotCode, Instant generatedAt, int lots, LotStatus status, Instant recalledAt,
+public record RecallReport(String lotCode, Instant generatedAt, int lots, LotStatus status, Instant recalledAt,
 		String recallReason, Long scansSinceRecall, Long labelsScannedSinceRecall, List<String> receivers,
 		List<Receiver> receivedBy, List<Row> rows) {
 
 	/** A receiver, and what it received: the shipments that named it. */
-	record Receiver(String receiver, List<Row> shipments) {
+	public record Receiver(String receiver, List<Row> shipments) {
 	}
 
 	/**
@@ -40,7 +40,7 @@ record RecallReport(String lotCode, Instant generatedAt, int lots, LotStatus sta
 	 * @param shipFrom where the shipment left from, its town named
 	 * @param lotCodeSource who assigned the traceability lot code: the lot's producer and town
 	 */
-	record Row(int depth, String lotCode, String productCode, String productName, Kilograms quantityKg,
+	public record Row(int depth, String lotCode, String productCode, String productName, Kilograms quantityKg,
 			String unitOfMeasure, String shipFrom, String shipTo, LocalDate shipDate, String lotCodeSource,
 			String referenceDocumentType, String referenceDocumentNumber) {
 
@@ -62,7 +62,7 @@ record RecallReport(String lotCode, Instant generatedAt, int lots, LotStatus sta
 	}
 
 	/** The Chinese names of towns and products, read once per report. */
-	record Names(TownNames towns, Map<String, String> products) {
+	public record Names(TownNames towns, Map<String, String> products) {
 
 		String product(String code) {
 			return products.getOrDefault(code, code);

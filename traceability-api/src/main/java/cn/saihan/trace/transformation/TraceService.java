@@ -24,7 +24,7 @@ import cn.saihan.trace.transformation.LotGraph.LotSummary;
 
 /** One-up/one-down tracing and the full graph, and the recall report built on the downstream graph. */
 @Service
-class TraceService {
+public class TraceService {
 
 	private final LotService lots;
 
@@ -72,7 +72,7 @@ class TraceService {
 
 	/** Every lot downstream of this one (and itself), with every shipment of each, for a recall. */
 	@Transactional(readOnly = true)
-	RecallReport recall(String lotCode) {
+	public RecallReport recall(String lotCode) {
 		Lot lot = lots.get(lotCode);
 		List<Edge> down = graph.downstream(lot.getId(), LotGraph.MAX_DEPTH);
 		Map<Long, Integer> depthOf = new HashMap<>();

@@ -78,6 +78,48 @@ class HoldPagesIntegrationTests extends BrowserPageTests {
 		browser.open("/?lang=zh_CN");
 	}
 
+	@Test
+	void theBureauListsHoldsByTownAndProductAndSeesARecallsReachAndEffectiveness() {
+		long farm = registry.producer("黑沙图火龙果合作社", "jinhe");
+		long packer = registry.producer("赛罕蔬菜包装合作社", "bayan");
+		String lotCode = registry.lot(farm, "HST-PITAYA", LocalDate.now(clock).minusDays(3), "800", "25")
+			.get("lotCode").asString();
+		String packed = registry.post("/api/v1/transformations", Map.of("producerId", packer, "occurredAt",
+				LocalDate.now(clock).minusDays(2) + "T09:00:00+08:00", "location", "包装车间", "inputs",
+				java.util.List.of(Map.of("lotCode", lotCode, "quantityKg", "500")), "output",
+				Map.of("productCode", "HST-PITAYA", "quantityKg", "500", "unitPriceYuan", "30")))
+			.get("lotCode").asString();
+		registry.post("/api/v1/lots/" + packed + "/events", Map.of("type", "SHIPPED", "occurredAt",
+				LocalDate.now(clock).minusDays(1) + "T09:00:00+08:00", "location", "巴彦街道", "details",
+				Map.of("to", "维多利超市", "quantityKg", "200")));
+		String label = labelPath(packed);
+		registry.asBureau().post().uri("/api/v1/lots/" + lotCode + "/recall")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body(Map.of("reason", "检出禁用农药")).exchange().expectStatus().isOk();
+		// Two phones scan the packed lot's label after the recall.
+		new PageSession(port).get(label);
+		new PageSession(port).get(label);
+
+		browser.login("bureau", "bureau-demo").open("/bureau/holds?town=jinhe");
+		assertThat(browser.all("#holds li[data-lot='" + lotCode + "']")).hasSize(1);
+		// The packed lot is in another town: filtered out here, listed without the filter.
+		assertThat(browser.all("#holds li[data-lot='" + packed + "']")).isEmpty();
+		browser.screenshot("bureau-holds-zh");
+		browser.open("/bureau/holds?product=HST-PITAYA");
+		assertThat(browser.all("#holds li[data-lot='" + packed + "']")).hasSize(1);
+		assertThat(browser.find("#holds li[data-lot='" + packed + "']").getDomAttribute("data-status"))
+			.isEqualTo("RECALLED");
+
+		browser.open("/bureau/lots/" + lotCode + "/recall");
+		assertThat(browser.text("#recall-status")).isEqualTo("已召回");
+		assertThat(browser.text("#scans-since-recall")).isEqualTo("2");
+		assertThat(browser.text("#labels-since-recall")).isEqualTo("1");
+		assertThat(browser.text("#reached")).contains(lotCode, packed);
+		assertThat(browser.text("#receivers")).contains("维多利超市", packed, "200");
+		assertThat(browser.find("#recall-csv").getDomAttribute("href")).endsWith("/api/v1/lots/" + lotCode + "/recall.csv");
+		browser.screenshot("bureau-recall-zh");
+	}
+
 	private String labelPath(String lotCode) {
 		JsonNode issued = registry.post("/api/v1/lots/" + lotCode + "/labels", Map.of("count", 1));
 		URI uri = URI.create(issued.get("labels").get(0).get("uri").asString());
