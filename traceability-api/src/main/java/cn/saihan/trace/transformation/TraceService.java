@@ -51,6 +51,28 @@ public class TraceService {
 		this.clock = clock;
 	}
 
+	/** As below, {@code depth} as a request gives it: {@code all}, or a number of steps from 1 (400 otherwise). */
+	@Transactional(readOnly = true)
+	public LotTrace trace(String lotCode, String depth) {
+		return trace(lotCode, parseDepth(depth));
+	}
+
+	static int parseDepth(String depth) {
+		if ("all".equals(depth)) {
+			return LotGraph.MAX_DEPTH;
+		}
+		try {
+			int value = Integer.parseInt(depth);
+			if (value >= 1 && value <= LotGraph.MAX_DEPTH) {
+				return value;
+			}
+		}
+		catch (NumberFormatException notANumber) {
+			// answered below
+		}
+		throw TransformationRefusal.DEPTH.invalid("depth", LotGraph.MAX_DEPTH);
+	}
+
 	@Transactional(readOnly = true)
 	LotTrace trace(String lotCode, int depth) {
 		Lot lot = lots.get(lotCode);

@@ -118,6 +118,15 @@ class HoldPagesIntegrationTests extends BrowserPageTests {
 		assertThat(browser.text("#receivers")).contains("维多利超市", packed, "200");
 		assertThat(browser.find("#recall-csv").getDomAttribute("href")).endsWith("/api/v1/lots/" + lotCode + "/recall.csv");
 		browser.screenshot("bureau-recall-zh");
+
+		// The trace graph: drawn from the WebJar's ECharts, and the same lots in the table, each linked.
+		browser.open("/bureau/lots/" + lotCode + "/trace?depth=all").waitFor("#trace-graph canvas", 10);
+		assertThat(browser.all("#trace-table tr[data-lot='" + packed + "']")).hasSize(1);
+		assertThat(browser.find("#trace-table tr[data-lot='" + packed + "'] a").getDomAttribute("href"))
+			.isEqualTo("/bureau/lots/" + packed + "/trace");
+		browser.screenshot("bureau-trace-zh");
+		browser.open("/bureau/lots/" + packed + "/trace");
+		assertThat(browser.all("#trace-table tr[data-lot='" + lotCode + "']")).hasSize(1);
 	}
 
 	private String labelPath(String lotCode) {
