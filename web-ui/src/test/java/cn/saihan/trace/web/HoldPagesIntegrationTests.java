@@ -127,6 +127,14 @@ class HoldPagesIntegrationTests extends BrowserPageTests {
 		browser.screenshot("bureau-trace-zh");
 		browser.open("/bureau/lots/" + packed + "/trace");
 		assertThat(browser.all("#trace-table tr[data-lot='" + lotCode + "']")).hasSize(1);
+
+		// The recall is in the audit chain, which verifies from a button.
+		browser.open("/bureau/audit");
+		assertThat(browser.all("#audit-entries tr[data-action='LOT_RECALLED']")).isNotEmpty();
+		assertThat(browser.find("#audit-verify").getDomAttribute("href")).isEqualTo("/bureau/audit?verify=true");
+		browser.screenshot("bureau-audit-zh");
+		String verified = new PageSession(port).login("bureau", "bureau-demo").get("/bureau/audit?verify=true").body();
+		assertThat(verified).contains("data-valid=\"true\"", "审计链完好");
 	}
 
 	private String labelPath(String lotCode) {
