@@ -34,6 +34,9 @@ class CertifiedLotProcessor implements ItemProcessor<LotValue, CertifiedLot> {
 		if (town == null) {
 			throw new IllegalStateException("Lot " + lot.id() + " belongs to an unknown producer " + lot.producerId());
 		}
+		if (lot.recalled()) {
+			return recalledCountsAsCertifiedOfNothing(town, lot);
+		}
 		Map<CertificationType, BigDecimal> certifiedValue = new EnumMap<>(CertificationType.class);
 		lot.certifiedKg().forEach((type, kg) -> {
 			if (kg.signum() > 0) {
@@ -44,5 +47,13 @@ class CertifiedLotProcessor implements ItemProcessor<LotValue, CertifiedLot> {
 		boolean claimedGreenOrOrganic = lot.certifiedKg().containsKey(CertificationType.GREEN)
 				|| lot.certifiedKg().containsKey(CertificationType.ORGANIC);
 		return new CertifiedLot(town, lot.productCode(), lot.valueYuan(), certifiedValue, claimedGreenOrOrganic);
+	}
+
+	/**
+	 * A recalled lot's value stays in a registered-lots denominator (it was harvested), but it counts
+	 * towards no share, nor is it over any approved output: food recalled is no green or organic output.
+	 */
+	private static CertifiedLot recalledCountsAsCertifiedOfNothing(String town, LotValue lot) {
+		return new CertifiedLot(town, lot.productCode(), lot.valueYuan(), Map.of(), false);
 	}
 }

@@ -45,11 +45,13 @@ class Indicator12JobConfiguration {
 	 * would make H2 sort a whole year of lots before handing over the first. The order does not
 	 * matter because a restarted step recounts the year from the start (see {@link PartialSumsWriter}).
 	 * Only harvests count: a lot merged or repacked from other lots is not new output, and counting
-	 * it would count the same tomatoes twice.
+	 * it would count the same tomatoes twice. A recalled lot stays in the year (its value is still
+	 * registered output) and is read as recalled, so that it counts as certified of nothing.
 	 */
 	private static final String LOTS_OF_YEAR = """
 			select l.id, l.producer_id, l.product_code, l.value_yuan, l.quantity_kg, l.unit_price_yuan,
-			       g.certified_kg, o.certified_kg, gi.certified_kg, pf.certified_kg, m.certified_kg
+			       g.certified_kg, o.certified_kg, gi.certified_kg, pf.certified_kg, m.certified_kg,
+			       l.status = 'RECALLED' as recalled
 			from lot l
 			left join lot_certified g on g.lot_id = l.id and g.cert_type = 'GREEN'
 			left join lot_certified o on o.lot_id = l.id and o.cert_type = 'ORGANIC'
@@ -105,7 +107,7 @@ class Indicator12JobConfiguration {
 					}
 				}
 				return new LotValue(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBigDecimal(4),
-						rs.getBigDecimal(5), rs.getBigDecimal(6), certifiedKg);
+						rs.getBigDecimal(5), rs.getBigDecimal(6), certifiedKg, rs.getBoolean(12));
 			})
 			.build();
 	}

@@ -101,6 +101,10 @@ public class Indicator12Runs {
 		LocalDate from = LocalDate.of(year, 1, 1);
 		feed(digest, "lots", jdbc.sql("select count(*), max(id) from lot where harvest_date >= ? and harvest_date < ?")
 			.params(from, from.plusYears(1)));
+		// A lot's status is not added but changed: every lot of the year not ACTIVE, by id and status.
+		feed(digest, "statuses", jdbc.sql("""
+				select id, status from lot where harvest_date >= ? and harvest_date < ? and status <> 'ACTIVE'
+				order by id""").params(from, from.plusYears(1)));
 		feed(digest, "certifications", jdbc.sql("""
 				select id, producer_id, type, valid_from, valid_to, revoked_at from certification order by id"""));
 		feed(digest, "coverage", jdbc.sql("""

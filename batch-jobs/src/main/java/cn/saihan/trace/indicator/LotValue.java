@@ -7,8 +7,9 @@ import cn.saihan.trace.certification.CertificationType;
 
 /**
  * What the indicator needs of a lot: who grew what, its value (already rounded to cents), quantity and
- * unit price, and per type the rule of §2.8 certifies it of, the kg its approved output covers (§2.9).
+ * unit price, per type the kg its approved output covers (§2.9), and whether it was recalled (§2.10:
+ * then certified of nothing; a held lot still counts).
  */
 record LotValue(long id, long producerId, String productCode, BigDecimal valueYuan, BigDecimal quantityKg,
-		BigDecimal unitPriceYuan, Map<CertificationType, BigDecimal> certifiedKg) {
+		BigDecimal unitPriceYuan, Map<CertificationType, BigDecimal> certifiedKg, boolean recalled) {
 }

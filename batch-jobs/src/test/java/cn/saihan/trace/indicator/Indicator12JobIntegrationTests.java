@@ -60,6 +60,9 @@ class Indicator12JobIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Indicator12Runs runs;
+
 	@Test
 	void appliesEveryCertificationRuleAndCountsEachLotOnceInTheHeadline() throws Exception {
 		// given
@@ -473,6 +476,42 @@ class Indicator12JobIntegrationTests {
 		assertThat(run(2008).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		r = stats.get("/api/v1/stats/indicator12?year=2008");
 		assertThat(decimal(r.get("share"))).isEqualByComparingTo(total.movePointRight(2));
+	}
+
+	@Test
+	void aRecalledLotCountsAsCertifiedOfNothingAndAHeldOneStillCounts() throws Exception {
+		// given three green lots of 500.00 each, one of them held and one recalled
+		long farm = registry.producer("辛合作社", "huangheshao");
+		registry.certification(farm, "GREEN", RegistryClient.freshGreenNumber(), List.of("TPZ-TOMATO"),
+				LocalDate.of(2011, 1, 1), LocalDate.of(2013, 12, 31));
+		List<String> lots = List.of("1", "2", "3").stream()
+			.map(n -> registry.lot(farm, "TPZ-TOMATO", LocalDate.of(2011, 7, 1), "100", "5.00").get("lotCode").asString())
+			.toList();
+		String before = runs.inputs(2011);
+		change(lots.get(0), "hold", "待检");
+		String held = runs.inputs(2011);
+		change(lots.get(1), "recall", "检出禁用农药");
+
+		// when
+		Launch execution = run(2011);
+
+		// then the recalled lot's 500.00 stays in the denominator and leaves the numerators: 1000.00 of 1500.00
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		JsonNode r = stats.get("/api/v1/stats/indicator12?year=2011");
+		assertThat(r.get("denominatorBasis").asString()).isEqualTo("REGISTERED_LOTS");
+		assertThat(decimal(r.get("denominatorYuan"))).isEqualByComparingTo("1500.00");
+		assertThat(decimal(r.get("greenOrganicValueYuan"))).isEqualByComparingTo("1000.00");
+		assertThat(decimal(r.get("sanpinValueYuan"))).isEqualByComparingTo("1000.00");
+		assertThat(decimal(r.at("/byCertType/GREEN/valueYuan"))).isEqualByComparingTo("1000.00");
+		assertThat(decimal(r.get("share"))).isEqualTo(new BigDecimal("0.666667"));
+		// and every change of a lot's status is a new run
+		assertThat(held).isNotEqualTo(before);
+		assertThat(runs.inputs(2011)).isNotEqualTo(held);
+	}
+
+	private void change(String lotCode, String action, String reason) {
+		registry.asBureau().post().uri("/api/v1/lots/" + lotCode + "/" + action).contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("reason", reason)).exchange().expectStatus().isOk();
 	}
 
 	private JobParameters lastParameters;

@@ -17,7 +17,8 @@ public enum LabelRefusal implements Refusal {
 	FROM_PAST_END("is past the last label of the lot, which has {0}"),
 	LAYOUT_UNKNOWN("is not a label stock; one of {0}"),
 	DPI_UNKNOWN("must be one of the printer resolutions {0}"),
-	COPIES_RANGE("must be between 1 and {0} copies");
+	COPIES_RANGE("must be between 1 and {0} copies"),
+	LOT_NOT_SELLABLE("Lot {0} is {1}: it gets no new labels until it is released");
 
 	private final String english;
 

@@ -35,6 +35,7 @@ import cn.saihan.trace.producer.Producers;
 import cn.saihan.trace.product.Product;
 import cn.saihan.trace.product.Products;
 import cn.saihan.trace.system.Sha256;
+import cn.saihan.trace.system.Terms;
 
 /** Issues labels for lots and counts their scans. */
 @Service
@@ -99,6 +100,9 @@ public class LabelService {
 			.orElseThrow(() -> LotRefusal.NOT_FOUND.notFound(lotCode));
 		if (count == null || count < 1 || count > properties.maxCount()) {
 			throw LabelRefusal.COUNT_RANGE.invalid("count", properties.maxCount());
+		}
+		if (!lot.getStatus().sellable()) {
+			throw LabelRefusal.LOT_NOT_SELLABLE.conflict(null, lotCode, Terms.of("lotStatus.", lot.getStatus()));
 		}
 		long already = issuedOf(lotCode);
 		if (already + count > properties.maxPerLot()) {

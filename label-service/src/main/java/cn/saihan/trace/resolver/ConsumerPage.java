@@ -83,11 +83,29 @@ final class ConsumerPage {
 	private String page(ConsumerView view) {
 		String title = view.product() == null ? text("page.title") : view.product().nameZh() + " · " + text("page.title");
 		open(title);
+		status(view);
 		verdict(view);
 		if (view.authentic()) {
 			details(view);
 		}
 		return close();
+	}
+
+	/** A held or recalled lot's warning, before anything else on the page. */
+	private void status(ConsumerView view) {
+		if (!view.stopped()) {
+			return;
+		}
+		html.append("<p id=\"lot-status\" data-status=\"").append(view.lotStatus().name())
+			.append("\" style=\"background:#c62828;color:#fff;padding:1em\"><strong>")
+			.append(escape(text("status.banner." + view.lotStatus().name()))).append("</strong>");
+		if (view.statusReason() != null) {
+			html.append("<br>").append(escape(view.statusReason()));
+		}
+		if (view.statusSince() != null) {
+			html.append("<br>").append(escape(view.statusSince().format(MINUTE)));
+		}
+		html.append("</p>\n");
 	}
 
 	private void verdict(ConsumerView view) {

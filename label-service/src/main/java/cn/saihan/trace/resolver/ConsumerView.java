@@ -9,6 +9,7 @@ import java.util.Map;
 import cn.saihan.trace.certification.CertificationStatus;
 import cn.saihan.trace.certification.CertificationType;
 import cn.saihan.trace.event.TraceEventView;
+import cn.saihan.trace.lot.LotStatus;
 import cn.saihan.trace.lot.LotView.ComplianceCertificate;
 
 /**
@@ -28,13 +29,24 @@ import cn.saihan.trace.lot.LotView.ComplianceCertificate;
  * harvest date first (they decide whether the lot is certified), then the others, latest first
  * @param complianceCertificate the lot's 承诺达标合格证
  * @param events the lot's trace events, oldest first
+ * @param lotStatus whether the lot may be sold: a HELD or RECALLED lot's page opens with a red banner
+ * before the verdict (the label stays genuine); {@code null} for a code that is not genuine
+ * @param statusReason why the lot is held or recalled
+ * @param statusSince since when, in the district's zone
  */
 public record ConsumerView(boolean authentic, Verdict verdict, String uri, ScanView scan, ProductView product,
 		ProducerView producer, LotSummary lot, List<CertificationStanding> certifications,
-		ComplianceCertificate complianceCertificate, List<TraceEventView> events) {
+		ComplianceCertificate complianceCertificate, List<TraceEventView> events, LotStatus lotStatus,
+		String statusReason, OffsetDateTime statusSince) {
 
 	static ConsumerView notGenuine() {
-		return new ConsumerView(false, Verdict.NOT_GENUINE, null, null, null, null, null, List.of(), null, List.of());
+		return new ConsumerView(false, Verdict.NOT_GENUINE, null, null, null, null, null, List.of(), null, List.of(),
+				null, null, null);
+	}
+
+	/** Whether the page must warn first: the lot's sale is suspended, or it is recalled. */
+	public boolean stopped() {
+		return lotStatus != null && !lotStatus.sellable();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package cn.saihan.trace.resolver;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -28,10 +30,12 @@ import cn.saihan.trace.label.Scan;
 import cn.saihan.trace.label.Serial;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotCode;
+import cn.saihan.trace.lot.LotStatus;
 import cn.saihan.trace.lot.LotView;
 import cn.saihan.trace.lot.LotViews;
 import cn.saihan.trace.lot.Lots;
 import cn.saihan.trace.producer.Producer;
+import cn.saihan.trace.recall.LotStatusChanged;
 import cn.saihan.trace.producer.Producers;
 import cn.saihan.trace.product.Product;
 import cn.saihan.trace.product.Products;
@@ -218,11 +222,14 @@ class Resolver {
 			.sorted(Comparator.comparing(CertificationStanding::decides).reversed()
 				.thenComparing(CertificationStanding::validFrom, Comparator.reverseOrder()))
 			.toList();
+		OffsetDateTime since = lot.getStatusSince() == null ? null
+				: lot.getStatusSince().atZone(clock.getZone()).toOffsetDateTime();
 		return new LotPage(productView(product),
 				new ProducerView(producer.getId(), producer.getName(), producer.getTownCode(), townName, producer.getVillage()),
 				new LotSummary(lotView.lotCode(), lotView.harvestDate(), lotView.quantityKg(), lotView.village(),
 						lotView.plot(), lotView.certifiedTypes(), certifiedKg(lotView), lotView.overApprovedOutput()),
-				standings, lotView.complianceCertificate(), publicly(events.ofLot(lot.getLotCode().value())));
+				standings, lotView.complianceCertificate(), publicly(events.ofLot(lot.getLotCode().value())),
+				lot.getStatus(), lot.getStatusReason(), since);
 	}
 
 	private static Map<CertificationType, BigDecimal> certifiedKg(LotView lotView) {
@@ -248,7 +255,8 @@ class Resolver {
 	private ConsumerView view(Verdict verdict, DigitalLink link, ScanView scan, Identified known) {
 		LotPage page = known.page();
 		return new ConsumerView(true, verdict, link.toString(), scan, page.product(), page.producer(), page.lot(),
-				page.certifications(), page.complianceCertificate(), page.events());
+				page.certifications(), page.complianceCertificate(), page.events(), page.status(), page.statusReason(),
+				page.statusSince());
 	}
 
 	private record Identified(Gtin gtin, Lot lot, LotPage page) {
@@ -257,6 +265,16 @@ class Resolver {
 	/** The part of a consumer page that is the same for every label of a lot. */
 	private record LotPage(ProductView product, ProducerView producer, LotSummary lot,
 			List<CertificationStanding> certifications, LotView.ComplianceCertificate complianceCertificate,
-			List<TraceEventView> events) {
+			List<TraceEventView> events, LotStatus status, String statusReason, OffsetDateTime statusSince) {
+	}
+
+	/**
+	 * Forgets what this instance remembers of these lots, once their change of status has committed,
+	 * so that the next scan here reads it: a recall shows at once on this instance. Other instances
+	 * keep their copy at most {@code trace.resolver.cache-ttl} (10 s by default).
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(LotStatusChanged changed) {
+		known.invalidateAll(changed.lotCodes());
 	}
 }

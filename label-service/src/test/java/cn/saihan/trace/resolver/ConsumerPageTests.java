@@ -17,6 +17,7 @@ import cn.saihan.trace.event.Recorder;
 import cn.saihan.trace.event.TraceEventType;
 import cn.saihan.trace.event.TraceEventView;
 import cn.saihan.trace.lot.ComplianceBasis;
+import cn.saihan.trace.lot.LotStatus;
 import cn.saihan.trace.lot.LotView.ComplianceCertificate;
 import cn.saihan.trace.resolver.ConsumerView.CertificationStanding;
 import cn.saihan.trace.resolver.ConsumerView.LotSummary;
@@ -59,7 +60,7 @@ class ConsumerPageTests {
 				event(TraceEventType.INSPECTED, new EventDetails.Inspected(null, "MAYBE", List.of("农药残留"))),
 				event(TraceEventType.INSPECTED, new EventDetails.Unreadable("{not json")));
 		String page = ConsumerPage.render(new ConsumerView(view.authentic(), view.verdict(), view.uri(), view.scan(),
-				view.product(), view.producer(), view.lot(), view.certifications(), view.complianceCertificate(), odd));
+				view.product(), view.producer(), view.lot(), view.certifications(), view.complianceCertificate(), odd, null, null, null));
 
 		assertThat(page).contains("检测 · 呼和浩特市农产品质量检测中心 · MAYBE（检测机构）</li>");
 	}
@@ -89,7 +90,8 @@ class ConsumerPageTests {
 						"13800000000", LocalDate.of(2025, 7, 18), List.of("RESIDUES_WITHIN_LIMITS"),
 						ComplianceBasis.SELF_COMMITMENT),
 				List.of(event(TraceEventType.INSPECTED,
-						new EventDetails.Inspected("呼和浩特市农产品质量检测中心", "PASS", List.of("农药残留")))));
+						new EventDetails.Inspected("呼和浩特市农产品质量检测中心", "PASS", List.of("农药残留")))),
+				LotStatus.ACTIVE, null, null);
 	}
 
 	static TraceEventView event(TraceEventType type, EventDetails details) {

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Walks the audit chain from the first entry and reports the first one that does not check out. */
 @Component
-class AuditVerifier {
+public class AuditVerifier {
 
 	private final JdbcTemplate jdbc;
 
@@ -23,7 +23,7 @@ class AuditVerifier {
 	}
 
 	@Transactional(readOnly = true)
-	ChainVerification verify() {
+	public ChainVerification verify() {
 		Walk walk = new Walk(keys);
 		jdbc.query("""
 				SELECT id, recorded_at, actor, action, subject, content, previous_hash, hash, hash_algorithm

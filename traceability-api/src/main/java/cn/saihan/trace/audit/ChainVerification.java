@@ -8,7 +8,7 @@ package cn.saihan.trace.audit;
  * @param firstBrokenEntryId the first entry that does not check out, or {@code null}
  * @param reason why that entry does not check out, or {@code null}
  */
-record ChainVerification(boolean valid, long entries, Long firstBrokenEntryId, String reason) {
+public record ChainVerification(boolean valid, long entries, Long firstBrokenEntryId, String reason) {
 
 	static ChainVerification intact(long entries) {
 		return new ChainVerification(true, entries, null, null);

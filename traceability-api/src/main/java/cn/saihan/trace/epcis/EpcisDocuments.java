@@ -186,6 +186,10 @@ class EpcisDocuments {
 				}
 			}
 			case SOLD -> epcis.put("disposition", "retail_sold");
+			// A change of status: the lot's sale stopped while it is checked, stopped for good, or resumed.
+			case HELD -> status(epcis, "non_sellable_other", details);
+			case RECALLED -> status(epcis, "recalled", details);
+			case RELEASED -> status(epcis, "sellable_accessible", details);
 			case TRANSFORMED -> throw new IllegalArgumentException("A transformation is not an ObjectEvent");
 		}
 		if (details instanceof EventDetails.Unreadable unreadable) {
@@ -251,6 +255,14 @@ class EpcisDocuments {
 			epcis.put("saihan:details", unreadable.text());
 		}
 		return epcis;
+	}
+
+	private static void status(Map<String, Object> epcis, String disposition, EventDetails details) {
+		epcis.put("disposition", disposition);
+		if (details instanceof EventDetails.StatusChange change) {
+			putPresent(epcis, "saihan:reason", change.reason());
+			putPresent(epcis, "saihan:causeLotCode", change.causeLotCode());
+		}
 	}
 
 	private static void putPresent(Map<String, Object> epcis, String key, Object value) {

@@ -100,6 +100,35 @@ public sealed interface EventDetails {
 	}
 
 	/**
+	 * A change of a lot's status: why, and the lot whose hold, release or recall it is (the lot itself,
+	 * or the lot upstream of it that it was made from).
+	 */
+	sealed interface StatusChange extends EventDetails {
+
+		String reason();
+
+		String causeLotCode();
+	}
+
+	/** The lot's sale is suspended while something is checked. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Held(@NotBlank @Size(max = 500) String reason, @NotBlank @Size(max = 20) String causeLotCode)
+			implements StatusChange {
+	}
+
+	/** The hold of {@code causeLotCode} is lifted from the lot. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Released(@NotBlank @Size(max = 500) String reason, @NotBlank @Size(max = 20) String causeLotCode)
+			implements StatusChange {
+	}
+
+	/** The lot is recalled, for good. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Recalled(@NotBlank @Size(max = 500) String reason, @NotBlank @Size(max = 20) String causeLotCode)
+			implements StatusChange {
+	}
+
+	/**
 	 * Stored details that are not a JSON object at all (never written by this system): shown as the
 	 * text they are, in the API as a JSON string where the object would be.
 	 */

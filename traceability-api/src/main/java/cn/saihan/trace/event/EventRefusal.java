@@ -21,7 +21,9 @@ public enum EventRefusal implements Refusal {
 	REPORT_EMPTY("is an empty file"),
 	REPORT_TOO_LARGE("is larger than the {0} MB a report may have"),
 	REPORT_FORMAT("is not a PDF, JPEG or PNG file (judged by its content, not its name)"),
-	NO_REPORT("Event {0} has no report file");
+	NO_REPORT("Event {0} has no report file"),
+	STATUS_BY_ITS_OWN_CALL("is a change of the lot's status: hold, release or recall the lot (POST /api/v1/lots/{0}/hold …)"),
+	LOT_NOT_SELLABLE("Lot {0} is {1}: it is not packed, shipped or sold until it is released");
 
 	private final String english;
 

@@ -56,6 +56,9 @@ final class StoredDetails {
 			case SOLD -> new Sold();
 			case TRANSFORMED -> new Transformed(inputs(details.get("inputs")),
 					kilograms(details.get("outputQuantityKg")));
+			case HELD -> new EventDetails.Held(text(details.get("reason")), text(details.get("causeLotCode")));
+			case RELEASED -> new EventDetails.Released(text(details.get("reason")), text(details.get("causeLotCode")));
+			case RECALLED -> new EventDetails.Recalled(text(details.get("reason")), text(details.get("causeLotCode")));
 		};
 	}
 

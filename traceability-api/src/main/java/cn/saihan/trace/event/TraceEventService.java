@@ -26,6 +26,7 @@ import cn.saihan.trace.lot.LotService;
 import cn.saihan.trace.system.FieldProblem;
 import cn.saihan.trace.system.InvalidInputException;
 import cn.saihan.trace.system.Sha256;
+import cn.saihan.trace.system.Terms;
 import jakarta.validation.Validator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -97,6 +98,9 @@ public class TraceEventService {
 				problems.add(EventRefusal.BEFORE_HARVEST.at("occurredAt", lot.getHarvestDate()));
 			}
 		}
+		if (request.type() != null && request.type().statusChange()) {
+			problems.add(EventRefusal.STATUS_BY_ITS_OWN_CALL.at("type", lotCode));
+		}
 		if (request.correctsEventId() != null && !events.existsByIdAndLotId(request.correctsEventId(), lot.getId())) {
 			problems.add(EventRefusal.NOT_AN_EVENT_OF_LOT.at("correctsEventId", lotCode));
 		}
@@ -112,6 +116,9 @@ public class TraceEventService {
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
+		}
+		if (request.type().needsSellableLot() && !lot.getStatus().sellable()) {
+			throw EventRefusal.LOT_NOT_SELLABLE.conflict("type", lotCode, Terms.of("lotStatus.", lot.getStatus()));
 		}
 		TraceEvent event = events.save(new TraceEvent(lot.getId(), request.type(), request.occurredAt(),
 				request.location().strip(), stored(request.details()), request.correctsEventId(), actor.username(),

@@ -14,7 +14,13 @@ public enum TraceEventType {
 	RECEIVED("receiving", EventDetails.Received.class),
 	SOLD("retail_selling", EventDetails.Sold.class),
 	/** Recorded by the system on the output lot when lots are merged or repacked. */
-	TRANSFORMED("repackaging", EventDetails.Transformed.class);
+	TRANSFORMED("repackaging", EventDetails.Transformed.class),
+	/** Recorded by the system on each lot a hold covers (the lot held and every lot made from it). */
+	HELD("holding", EventDetails.Held.class),
+	/** Recorded by the system on each lot whose hold of this cause a release lifts. */
+	RELEASED("holding", EventDetails.Released.class),
+	/** Recorded by the system on each lot a recall covers. */
+	RECALLED("holding", EventDetails.Recalled.class);
 
 	private final String bizStep;
 
@@ -31,7 +37,17 @@ public enum TraceEventType {
 
 	/** Events the system records itself; a user may post them only as a correction. */
 	public boolean recordedBySystem() {
-		return this == HARVESTED || this == TRANSFORMED;
+		return this == HARVESTED || this == TRANSFORMED || statusChange();
+	}
+
+	/** A change of the lot's status, recorded by the hold, release or recall alone, never posted as an event. */
+	public boolean statusChange() {
+		return this == HELD || this == RELEASED || this == RECALLED;
+	}
+
+	/** Packing, shipping and selling: refused while the lot is held or recalled. */
+	public boolean needsSellableLot() {
+		return this == PACKED || this == SHIPPED || this == SOLD;
 	}
 
 	/** The record that {@code details} of this type are read into and checked as. */

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,6 +52,17 @@ public class Lot {
 
 	@Enumerated(EnumType.STRING)
 	private LotOrigin origin = LotOrigin.HARVEST;
+
+	/** Written only by the holds and recalls ({@code recall} package), in SQL; JPA reads it. */
+	@Enumerated(EnumType.STRING)
+	@Column(insertable = false, updatable = false)
+	private LotStatus status = LotStatus.ACTIVE;
+
+	@Column(insertable = false, updatable = false)
+	private String statusReason;
+
+	@Column(insertable = false, updatable = false)
+	private Instant statusSince;
 
 	protected Lot() {
 	}
@@ -182,5 +194,20 @@ public class Lot {
 
 	public LotOrigin getOrigin() {
 		return origin;
+	}
+
+	/** ACTIVE, or HELD or RECALLED while the sale of the lot is stopped (§2.10). */
+	public LotStatus getStatus() {
+		return status;
+	}
+
+	/** Why the lot is held or recalled; {@code null} while it is ACTIVE and was never held. */
+	public String getStatusReason() {
+		return statusReason;
+	}
+
+	/** When the lot entered its present status; {@code null} for a lot ACTIVE since registration. */
+	public Instant getStatusSince() {
+		return statusSince;
 	}
 }

@@ -17,14 +17,15 @@ import cn.saihan.trace.product.Product;
  * A lot as the API shows it: the lot, who grew it, what it is, and what it counts as certified —
  * {@code certified} per type with kg and value, {@code overApprovedOutput} per type the kg beyond its
  * certifications' approved output (spec §2.9; types with kg above 0 only), {@code certifiedTypes}
- * the types of {@code certified}, and the brands it bears (both decided by the registry's rules,
- * never claimed).
+ * the types of {@code certified} —, the brands it bears (both decided by the registry's rules,
+ * never claimed), and whether it may be sold ({@code status}; its reason and history at {@code /status}).
  */
 public record LotView(String lotCode, Long producerId, String producerName, String productCode, String productNameZh,
 		String gtin, LocalDate harvestDate, BigDecimal quantityKg, BigDecimal unitPriceYuan, BigDecimal valueYuan,
 		String townCode, String village, String plot, List<CertificationType> certifiedTypes,
 		Map<CertificationType, Certified> certified, Map<CertificationType, BigDecimal> overApprovedOutput,
-		ComplianceCertificate complianceCertificate, LotOrigin origin, Instant registeredAt, List<BrandMark> brands) {
+		ComplianceCertificate complianceCertificate, LotOrigin origin, Instant registeredAt, List<BrandMark> brands,
+		LotStatus status) {
 
 	/** The certified part of a lot for one type: kg and value (yuan, to the cent). */
 	public record Certified(BigDecimal kg, BigDecimal valueYuan) {
@@ -49,7 +50,7 @@ public record LotView(String lotCode, Long producerId, String producerName, Stri
 				lot.getUnitPriceYuan(), lot.getValueYuan(), producer.getTownCode(), village, lot.getPlot(),
 				List.copyOf(certified.keySet()), certified, over,
 				ComplianceCertificate.of(lot, producer, product, townNameZh, village), lot.getOrigin(),
-				lot.getRegisteredAt(), brands);
+				lot.getRegisteredAt(), brands, lot.getStatus());
 	}
 
 	/**

@@ -59,7 +59,7 @@ class SecurityConfiguration {
 					.requestMatchers("/api/v1/account", "/api/v1/account/**").authenticated()
 					// The controllers also check that the lot is the farmer's own.
 					.requestMatchers(HttpMethod.POST, "/api/v1/lots", "/api/v1/lots/*/events",
-							"/api/v1/lots/*/events/*/report", "/api/v1/transformations")
+							"/api/v1/lots/*/events/*/report", "/api/v1/transformations", "/api/v1/lots/*/hold")
 					.hasAnyRole(BUREAU, FARMER);
 				modules.orderedStream().forEach(rules -> rules.api(requests));
 				requests.requestMatchers(HttpMethod.GET, "/api/**").permitAll()

@@ -13,13 +13,13 @@ import java.util.List;
  * @param receivedFrom parties the lot was received from (RECEIVED events)
  * @param shippedTo parties the lot was shipped to (SHIPPED events)
  */
-record LotTrace(String lotCode, List<TracedLot> upstream, List<TracedLot> downstream, List<Link> links,
+public record LotTrace(String lotCode, List<TracedLot> upstream, List<TracedLot> downstream, List<Link> links,
 		List<String> receivedFrom, List<String> shippedTo) {
 
-	record TracedLot(String lotCode, String productCode, LocalDate harvestDate, BigDecimal quantityKg,
+	public record TracedLot(String lotCode, String productCode, LocalDate harvestDate, BigDecimal quantityKg,
 			Long producerId, String producerName, String townCode, int depth) {
 	}
 
-	record Link(String from, String to, BigDecimal quantityKg) {
+	public record Link(String from, String to, BigDecimal quantityKg) {
 	}
 }

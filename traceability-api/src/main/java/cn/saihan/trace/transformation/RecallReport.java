@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.saihan.trace.event.Kilograms;
+import cn.saihan.trace.lot.LotStatus;
 import cn.saihan.trace.town.TownNames;
 
 /**
@@ -13,8 +14,19 @@ import cn.saihan.trace.town.TownNames;
  * receiver. Rows carry the key data elements of a shipping record (FSMA 204 style).
  *
  * @param lots how many lots the recall reaches, the recalled one included
+ * @param status the lot's status now; {@code recalledAt} and {@code recallReason} are set once it is recalled
+ * @param scansSinceRecall scans of the labels of every lot reached since the recall (of different phones,
+ * as a label's count is); {@code null} before a recall, or where no labels are kept
+ * @param labelsScannedSinceRecall how many of those labels were scanned since the recall
+ * @param receivedBy each receiver named in a shipment, with the shipments it received
  */
-record RecallReport(String lotCode, Instant generatedAt, int lots, List<String> receivers, List<Row> rows) {
+public record RecallReport(String lotCode, Instant generatedAt, int lots, LotStatus status, Instant recalledAt,
+		String recallReason, Long scansSinceRecall, Long labelsScannedSinceRecall, List<String> receivers,
+		List<Receiver> receivedBy, List<Row> rows) {
+
+	/** A receiver, and what it received: the shipments that named it. */
+	public record Receiver(String receiver, List<Row> shipments) {
+	}
 
 	/**
 	 * One shipment of an affected lot, or the lot alone when it was not shipped. Codes stay codes
@@ -28,7 +40,7 @@ record RecallReport(String lotCode, Instant generatedAt, int lots, List<String> 
 	 * @param shipFrom where the shipment left from, its town named
 	 * @param lotCodeSource who assigned the traceability lot code: the lot's producer and town
 	 */
-	record Row(int depth, String lotCode, String productCode, String productName, Kilograms quantityKg,
+	public record Row(int depth, String lotCode, String productCode, String productName, Kilograms quantityKg,
 			String unitOfMeasure, String shipFrom, String shipTo, LocalDate shipDate, String lotCodeSource,
 			String referenceDocumentType, String referenceDocumentNumber) {
 
@@ -50,7 +62,7 @@ record RecallReport(String lotCode, Instant generatedAt, int lots, List<String> 
 	}
 
 	/** The Chinese names of towns and products, read once per report. */
-	record Names(TownNames towns, Map<String, String> products) {
+	public record Names(TownNames towns, Map<String, String> products) {
 
 		String product(String code) {
 			return products.getOrDefault(code, code);

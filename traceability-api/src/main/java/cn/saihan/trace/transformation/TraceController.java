@@ -23,7 +23,7 @@ class TraceController {
 	/** One step up and one step down by default ({@code depth=1}); {@code depth=all} walks the whole graph. */
 	@GetMapping("/api/v1/lots/{lotCode}/trace")
 	LotTrace trace(@PathVariable String lotCode, @RequestParam(defaultValue = "1") String depth) {
-		return service.trace(lotCode, parseDepth(depth));
+		return service.trace(lotCode, depth);
 	}
 
 	@GetMapping("/api/v1/lots/{lotCode}/recall")
@@ -40,21 +40,5 @@ class TraceController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("recall-" + lotCode + ".csv").build().toString())
 			.body(Csv.write(RecallReport.CSV_HEADER, report.csvRows()));
-	}
-
-	private static int parseDepth(String depth) {
-		if ("all".equals(depth)) {
-			return LotGraph.MAX_DEPTH;
-		}
-		try {
-			int value = Integer.parseInt(depth);
-			if (value >= 1 && value <= LotGraph.MAX_DEPTH) {
-				return value;
-			}
-		}
-		catch (NumberFormatException notANumber) {
-			// answered below
-		}
-		throw TransformationRefusal.DEPTH.invalid("depth", LotGraph.MAX_DEPTH);
 	}
 }

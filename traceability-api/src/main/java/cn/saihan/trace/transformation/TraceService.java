@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.saihan.trace.event.TraceEventType;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotService;
+import cn.saihan.trace.lot.LotStatus;
 import cn.saihan.trace.product.Product;
 import cn.saihan.trace.product.Products;
 import cn.saihan.trace.town.Towns;
@@ -22,7 +24,7 @@ import cn.saihan.trace.transformation.LotGraph.LotSummary;
 
 /** One-up/one-down tracing and the full graph, and the recall report built on the downstream graph. */
 @Service
-class TraceService {
+public class TraceService {
 
 	private final LotService lots;
 
@@ -36,13 +38,39 @@ class TraceService {
 
 	private final Clock clock;
 
-	TraceService(LotService lots, LotGraph graph, Shipments shipments, Towns towns, Products products, Clock clock) {
+	private final ObjectProvider<RecallScans> recallScans;
+
+	TraceService(LotService lots, LotGraph graph, Shipments shipments, Towns towns, Products products, Clock clock,
+			ObjectProvider<RecallScans> recallScans) {
+		this.recallScans = recallScans;
 		this.lots = lots;
 		this.graph = graph;
 		this.shipments = shipments;
 		this.towns = towns;
 		this.products = products;
 		this.clock = clock;
+	}
+
+	/** As below, {@code depth} as a request gives it: {@code all}, or a number of steps from 1 (400 otherwise). */
+	@Transactional(readOnly = true)
+	public LotTrace trace(String lotCode, String depth) {
+		return trace(lotCode, parseDepth(depth));
+	}
+
+	static int parseDepth(String depth) {
+		if ("all".equals(depth)) {
+			return LotGraph.MAX_DEPTH;
+		}
+		try {
+			int value = Integer.parseInt(depth);
+			if (value >= 1 && value <= LotGraph.MAX_DEPTH) {
+				return value;
+			}
+		}
+		catch (NumberFormatException notANumber) {
+			// answered below
+		}
+		throw TransformationRefusal.DEPTH.invalid("depth", LotGraph.MAX_DEPTH);
 	}
 
 	@Transactional(readOnly = true)
@@ -66,7 +94,7 @@ class TraceService {
 
 	/** Every lot downstream of this one (and itself), with every shipment of each, for a recall. */
 	@Transactional(readOnly = true)
-	RecallReport recall(String lotCode) {
+	public RecallReport recall(String lotCode) {
 		Lot lot = lots.get(lotCode);
 		List<Edge> down = graph.downstream(lot.getId(), LotGraph.MAX_DEPTH);
 		Map<Long, Integer> depthOf = new HashMap<>();
@@ -97,7 +125,19 @@ class TraceService {
 			.thenComparing(row -> row.shipDate() == null ? "" : row.shipDate().toString()));
 		List<String> receivers = rows.stream().map(RecallReport.Row::shipTo).filter(to -> to != null).distinct()
 			.toList();
-		return new RecallReport(lotCode, clock.instant(), depthOf.size(), receivers, rows);
+		List<RecallReport.Receiver> receivedBy = receivers.stream()
+			.map(receiver -> new RecallReport.Receiver(receiver,
+					rows.stream().filter(row -> receiver.equals(row.shipTo())).toList()))
+			.toList();
+		boolean recalled = lot.getStatus() == LotStatus.RECALLED;
+		RecallScans.SinceRecall since = null;
+		RecallScans counter = recallScans.getIfAvailable();
+		if (recalled && counter != null) {
+			since = counter.of(summaries.values().stream().map(LotSummary::lotCode).toList());
+		}
+		return new RecallReport(lotCode, clock.instant(), depthOf.size(), lot.getStatus(),
+				recalled ? lot.getStatusSince() : null, recalled ? lot.getStatusReason() : null,
+				since == null ? null : since.scans(), since == null ? null : since.labels(), receivers, receivedBy, rows);
 	}
 
 	/** Each lot reached once, at the shortest depth it was reached by. */

@@ -12,6 +12,7 @@ public enum TransformationRefusal implements Refusal {
 	INPUT_UNKNOWN("is not a registered lot"),
 	INPUT_EXCEEDS_WHAT_IS_LEFT("exceeds what is left of lot {0}: {1} kg"),
 	OUTPUT_EXCEEDS_INPUTS("cannot exceed its inputs: {0} kg go in"),
+	INPUT_NOT_SELLABLE("Lot {0} is {1}: a held or recalled lot goes into no transformation"),
 	DEPTH("must be 'all' or a number from 1 to {0}");
 
 	private final String english;

@@ -34,6 +34,7 @@ import cn.saihan.trace.lot.NewLot;
 import cn.saihan.trace.producer.Producers;
 import cn.saihan.trace.system.FieldProblem;
 import cn.saihan.trace.system.InvalidInputException;
+import cn.saihan.trace.system.Terms;
 
 /**
  * Merges or repacks lots into a new lot. The quantities must balance: no output larger than what
@@ -92,6 +93,14 @@ class TransformationService {
 		Map<String, Lot> byCode = lots.lockForUpdate(seen).stream()
 			.collect(Collectors.toMap(lot -> lot.getLotCode().value(), Function.identity()));
 		assertHeldBy(request.producerId(), byCode.values(), actor);
+		// Locked, an input cannot be held between this check and the link: the hold waits for the lock.
+		for (int i = 0; i < request.inputs().size(); i++) {
+			Lot lot = byCode.get(request.inputs().get(i).lotCode());
+			if (lot != null && !lot.getStatus().sellable()) {
+				throw TransformationRefusal.INPUT_NOT_SELLABLE.conflict("inputs[" + i + "].lotCode",
+						lot.getLotCode().value(), Terms.of("lotStatus.", lot.getStatus()));
+			}
+		}
 		Map<Long, BigDecimal> used = inputs.usedOf(byCode.values().stream().map(Lot::getId).toList());
 		BigDecimal totalIn = BigDecimal.ZERO;
 		for (int i = 0; i < request.inputs().size(); i++) {

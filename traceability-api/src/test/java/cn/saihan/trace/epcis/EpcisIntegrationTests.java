@@ -111,6 +111,34 @@ class EpcisIntegrationTests {
 	}
 
 	@Test
+	void aHoldItsReleaseAndARecallAreObjectEventsWithTheirDispositionsValidAgainstTheSchema() throws Exception {
+		for (var change : List.of(Map.entry("hold", "农残快检疑似超标"), Map.entry("release", "复检合格"),
+				Map.entry("recall", "检出禁用农药"))) {
+			registry.asBureau().post().uri("/api/v1/lots/" + lotCode + "/" + change.getKey())
+				.contentType(MediaType.APPLICATION_JSON).body(Map.of("reason", change.getValue())).exchange()
+				.expectStatus().isOk();
+		}
+		JsonNode document = export(lotCode);
+		assertThat(EpcisSchema.validate(document)).isEmpty();
+		List<JsonNode> changes = document.get("epcisBody").get("eventList").valueStream()
+			.filter(e -> e.has("saihan:causeLotCode")).toList();
+		assertThat(changes).extracting(e -> e.get("type").asString()).containsOnly("ObjectEvent");
+		assertThat(changes).extracting(e -> e.get("disposition").asString())
+			.containsExactly("non_sellable_other", "sellable_accessible", "recalled");
+		assertThat(changes).extracting(e -> e.get("action").asString()).containsOnly("OBSERVE");
+		assertThat(changes.get(2).get("saihan:reason").asString()).isEqualTo("检出禁用农药");
+
+		// The lot made from it is recalled with it, its cause named, and its export valid as well.
+		String output = registry.get("/api/v1/lots/" + lotCode + "/trace").get("downstream").get(0).get("lotCode")
+			.asString();
+		JsonNode downstream = export(output);
+		assertThat(EpcisSchema.validate(downstream)).isEmpty();
+		JsonNode last = downstream.get("epcisBody").get("eventList").valueStream()
+			.filter(e -> "recalled".equals(e.path("disposition").asString())).findFirst().orElseThrow();
+		assertThat(last.get("saihan:causeLotCode").asString()).isEqualTo(lotCode);
+	}
+
+	@Test
 	void anUnknownLotIsNotFound() {
 		registry.anonymous().get().uri("/api/v1/lots/NO-SUCH-LOT/epcis").exchange().expectStatus().isNotFound();
 	}

@@ -122,9 +122,13 @@ public class RegistryClient {
 
 	/** Row counts of every registry table, to prove that a refused request changed nothing. */
 	public Map<String, Long> counts() {
-		return Map.of("product", count("product"), "producer", count("producer"), "certification",
-				count("certification"), "certification_product", count("certification_product"), "lot", count("lot"),
-				"trace_event", count("trace_event"), "account", count("account"), "audit_entry", count("audit_entry"),
-				"enrolment", count("enrolment"), "inspection_report", count("inspection_report"));
+		return Map.ofEntries(Map.entry("product", count("product")), Map.entry("producer", count("producer")),
+				Map.entry("certification", count("certification")),
+				Map.entry("certification_product", count("certification_product")), Map.entry("lot", count("lot")),
+				Map.entry("trace_event", count("trace_event")), Map.entry("account", count("account")),
+				Map.entry("audit_entry", count("audit_entry")), Map.entry("enrolment", count("enrolment")),
+				Map.entry("inspection_report", count("inspection_report")), Map.entry("lot_hold", count("lot_hold")),
+				Map.entry("lot_not_active", jdbc.queryForObject("select count(*) from lot where status <> 'ACTIVE'",
+						Long.class)));
 	}
 }

@@ -211,6 +211,12 @@ class TransformationIntegrationTests {
 		assertThat(report.get("lots").asInt()).isEqualTo(3);
 		assertThat(report.get("receivers").valueStream().map(JsonNode::asString))
 			.containsExactlyInAnyOrder("东瓦窑批发商行", "美通超市, 新华大街店", "维多利超市");
+		// Each receiver with what it received.
+		JsonNode victoria = report.get("receivedBy").valueStream()
+			.filter(r -> r.get("receiver").asString().equals("维多利超市")).findFirst().orElseThrow();
+		assertThat(victoria.get("shipments").findValuesAsString("lotCode")).containsExactly(wholesale);
+		assertThat(report.get("status").asString()).isEqualTo("ACTIVE");
+		assertThat(report.get("scansSinceRecall").isNull()).isTrue();
 
 		byte[] csv = registry.anonymous().get().uri("/api/v1/lots/" + a + "/recall.csv").exchange()
 			.expectStatus().isOk()

@@ -77,6 +77,10 @@ public class EventForm {
 			// Not offered by the form; posted anyway, they are refused for want of a correction.
 			case HARVESTED -> new EventDetails.Harvested(null);
 			case TRANSFORMED -> new EventDetails.Transformed(null, null);
+			// Changes of status have their own buttons; posted here, they are refused.
+			case HELD -> new EventDetails.Held(null, null);
+			case RELEASED -> new EventDetails.Released(null, null);
+			case RECALLED -> new EventDetails.Recalled(null, null);
 		};
 		return new TraceEventRequest(type, occurredAt.atZone(zone).toOffsetDateTime(), location, details, null,
 				byLab ? Recorder.LAB : null);

@@ -42,6 +42,7 @@ import cn.saihan.trace.producer.Producer;
 import cn.saihan.trace.producer.ProducerRefusal;
 import cn.saihan.trace.producer.ProducerService;
 import cn.saihan.trace.product.ProductService;
+import cn.saihan.trace.recall.HoldService;
 import cn.saihan.trace.web.system.Forms;
 import cn.saihan.trace.web.system.Names;
 import cn.saihan.trace.web.system.TimelineEntry;
@@ -81,12 +82,15 @@ class LotPageController {
 
 	private final ApprovedOutputBalances balances;
 
+	private final HoldService holds;
+
 	private final Clock clock;
 
 	LotPageController(LotService lots, LotViews views, TraceEventService events, ProducerService producers,
 			ProductService products, Actors actors, Names names, LabelService labels,
 			LabelProperties labelSettings, ResolverProperties resolverSettings, ApprovedOutputBalances balances,
-			Clock clock) {
+			HoldService holds, Clock clock) {
+		this.holds = holds;
 		this.lots = lots;
 		this.balances = balances;
 		this.views = views;
@@ -191,6 +195,9 @@ class LotPageController {
 
 	private String lotPage(LotView lot, EventForm form, int labelsPage, Model model) {
 		model.addAttribute("lot", lot);
+		model.addAttribute("status", holds.status(lot.lotCode()));
+		model.addAttribute("reasonMax", HoldService.REASON_MAX);
+		model.addAttribute("zone", clock.getZone());
 		model.addAttribute("events", TimelineEntry.of(lot.lotCode(), events.ofLot(lot.lotCode())));
 		model.addAttribute("eventForm", form);
 		model.addAttribute("eventTypes", EventForm.TYPES);
