@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.saihan.trace.account.Actors;
 import cn.saihan.trace.brand.ZoneService.ZoneWithHistory;
 import cn.saihan.trace.system.PlainText;
-import cn.saihan.trace.system.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -82,10 +81,10 @@ class ZoneController {
 					message = "must be 2 to 40 characters of A-Z, 0-9 and '-', starting with a letter") String code,
 			@NotBlank @PlainText @Size(max = 100) String nameZh, @NotBlank String productCode,
 			@NotNull @Size(max = 11) List<@NotBlank String> towns, @NotNull ZoneLevel level,
-			@NotNull ZoneStatus status, @NotNull @PlausibleDate LocalDate statusSince) {
+			@NotNull ZoneStatus status, @NotNull LocalDate statusSince) {
 	}
 
-	record StatusRequest(@NotNull ZoneStatus status, @NotNull @PlausibleDate LocalDate since) {
+	record StatusRequest(@NotNull ZoneStatus status, @NotNull LocalDate since) {
 	}
 
 	record SpecialtyRequest(@NotBlank String productCode) {
