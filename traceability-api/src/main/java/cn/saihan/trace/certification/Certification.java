@@ -9,8 +9,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import cn.saihan.trace.system.PlausibleDate;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
+import cn.saihan.trace.system.PlausibleDate;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -41,13 +43,17 @@ public class Certification {
 
 	private String certificateNo;
 
+	// Read with every certification a query returns in one more statement each, not one per certification:
+	// the write path loads all certifications of a file's producers at once.
 	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
 	@CollectionTable(name = "certification_product", joinColumns = @JoinColumn(name = "certification_id"))
 	@Column(name = "product_code")
 	private Set<String> productCodes = new TreeSet<>();
 
 	/** 核准产量 per product, kg a certificate year (spec §2.9); a product without one is unlimited. */
 	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
 	@CollectionTable(name = "certification_approved_output", joinColumns = @JoinColumn(name = "certification_id"))
 	@MapKeyColumn(name = "product_code")
 	@Column(name = "approved_kg")
