@@ -458,6 +458,10 @@ class Indicator12JobIntegrationTests {
 					select ?, producer_id, product_code, harvest_date, 999999999.999, 9999999.9999, ?,
 					       compliance_basis, compliance_issued_on, registered_at, registered_by
 					from lot where id = ?""", "HUGE-2008-" + i, largestValue, template);
+			// wholly certified green, as the approved-output migration back-filled an older registry's lots
+			jdbc.update("""
+					insert into lot_certified (lot_id, cert_type, certified_kg, over_kg)
+					select id, 'GREEN', quantity_kg, 0 from lot where lot_code = ?""", "HUGE-2008-" + i);
 		}
 
 		// when
