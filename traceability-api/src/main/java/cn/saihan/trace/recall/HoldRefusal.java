@@ -7,6 +7,7 @@ public enum HoldRefusal implements Refusal {
 
 	REASON_REQUIRED("is required"),
 	REASON_TOO_LONG("must be at most {0} characters"),
+	REASON_NOT_PLAIN("must not contain control or invisible formatting characters"),
 	ALREADY_HELD("Lot {0} is held already by its own hold"),
 	ALREADY_RECALLED("Lot {0} is recalled already; a recall is final"),
 	RECALL_IS_FINAL("Lot {0} is recalled; a recall is final and is never released"),

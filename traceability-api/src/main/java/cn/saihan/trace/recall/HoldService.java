@@ -23,6 +23,7 @@ import cn.saihan.trace.event.StatusEvents;
 import cn.saihan.trace.lot.Lot;
 import cn.saihan.trace.lot.LotService;
 import cn.saihan.trace.lot.LotStatus;
+import cn.saihan.trace.system.PlainText;
 import cn.saihan.trace.system.Terms;
 import cn.saihan.trace.transformation.Downstream;
 
@@ -253,8 +254,12 @@ public class HoldService {
 	}
 
 	private static String checked(String reason) {
-		if (reason == null || reason.isBlank()) {
+		if (reason == null || PlainText.Check.isBlank(reason)) {
 			throw HoldRefusal.REASON_REQUIRED.invalid("reason");
+		}
+		// The reason is shown on every consumer's phone that scans the lot: no control or bidi characters.
+		if (PlainText.Check.problem(reason, true) != null) {
+			throw HoldRefusal.REASON_NOT_PLAIN.invalid("reason");
 		}
 		String stripped = reason.strip();
 		if (stripped.length() > REASON_MAX) {

@@ -220,7 +220,7 @@ class HoldIntegrationTests {
 		assertThat(registry.counts()).isEqualTo(before);
 		String other = lot(farm);
 		before = registry.counts();
-		for (Object reason : new Object[] { null, "", "   ", "长".repeat(501) }) {
+		for (Object reason : new Object[] { null, "", "   ", "\u00A0\u3000", "检出\u202E药农", "长".repeat(501) }) {
 			change(registry.asBureau(), other, "hold", reason).expectStatus().isBadRequest()
 				.expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
 		}
