@@ -94,10 +94,10 @@ class ApprovedOutputPagesIntegrationTests extends BrowserPageTests {
 		String item = "#over-approved-lots li[data-lot='" + over + "']";
 		assertThat(browser.text(item)).contains("绿色食品", "超出 30 公斤", "黑沙图超产合作社", "黑沙图红心火龙果");
 		assertThat(browser.find("#over-approved-csv").getDomAttribute("href"))
-			.isEqualTo("/api/v1/certifications/over-approved.csv?year=" + today.getYear());
+			.isEqualTo("/bureau/certifications/over-approved.csv?year=" + today.getYear());
 		browser.screenshot("over-approved-zh");
 		assertThat(new PageSession(port).login("bureau", "bureau-demo")
-			.get("/api/v1/certifications/over-approved.csv?year=" + today.getYear()).body())
+			.get("/bureau/certifications/over-approved.csv?year=" + today.getYear()).body())
 			.startsWith("\uFEFF")
 			.contains(over + "," + producer + ",HST-PITAYA,GREEN,绿色食品,30");
 

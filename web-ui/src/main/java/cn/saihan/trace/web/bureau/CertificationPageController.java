@@ -1,5 +1,6 @@
 package cn.saihan.trace.web.bureau;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -8,6 +9,10 @@ import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -112,6 +117,15 @@ class CertificationPageController {
 		model.addAttribute("page", lots);
 		model.addAttribute("producerNames", producerNames);
 		return "bureau/over-approved";
+	}
+
+	@GetMapping("/over-approved.csv")
+	ResponseEntity<byte[]> overApprovedCsv(@RequestParam @Min(2000) @Max(2100) int year) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("over-approved-" + year + ".csv").build().toString())
+			.body(balances.overApprovedCsv(year));
 	}
 
 	private static List<Lapsing> rows(List<LapsingCertification> lapsing, Lapse lapse, LocalDate today) {
