@@ -41,6 +41,7 @@ class YearsAndPagesIntegrationTests {
 		for (String year : new String[] { "2147483647", "-2147483648", "1999", "2101" }) {
 			assertBadRequestPage(bureau.get("/bureau/indicator12?year=" + year));
 			assertBadRequestPage(bureau.get("/bureau/indicator12/runs/1?year=" + year));
+			assertBadRequestPage(bureau.get("/map?year=" + year));
 			assertBadRequestPage(bureau.post("/bureau/indicator12/runs", Map.of("year", year)));
 			assertBadRequestPage(bureau.post("/bureau/indicator12/official-output?year=" + year,
 					Map.of("totalYuan", "1000")));

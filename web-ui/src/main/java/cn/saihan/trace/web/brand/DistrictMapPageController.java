@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import cn.saihan.trace.brand.DistrictMap;
 import cn.saihan.trace.brand.DistrictMap.TownOnMap;
 import cn.saihan.trace.brand.ZoneService;
+import cn.saihan.trace.system.PlausibleYear;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -78,7 +79,7 @@ class DistrictMapPageController {
 	}
 
 	@GetMapping("/map")
-	String map(@RequestParam(required = false) Integer year, Model model) {
+	String map(@RequestParam(required = false) @PlausibleYear Integer year, Model model) {
 		int shown = year != null ? year : LocalDate.now(clock).getYear();
 		List<TownOnMap> towns = map.of(shown);
 		BigDecimal most = towns.stream().map(TownOnMap::outputYuan).reduce(BigDecimal.ZERO, BigDecimal::max);
